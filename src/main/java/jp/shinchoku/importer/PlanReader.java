@@ -1,0 +1,70 @@
+package jp.shinchoku.importer;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import jp.shinchoku.plan.document.PlanDocument;
+
+/**
+ * Reads any document Shinchoku knows into a plan document: picks the importer whose layout the
+ * document has, then applies what the user said (--org, --title). Touches no database.
+ */
+public final class PlanReader {
+
+    private final List<PlanImporter> importers;
+
+    public PlanReader(List<PlanImporter> importers) {
+        this.importers = List.copyOf(importers);
+    }
+
+    /** A reader that knows every layout Shinchoku ships with. */
+    public static PlanReader withAllLayouts() {
+        return new PlanReader(List.of(
+                new PlanDocumentImporter(),
+                new ChibaCityManifestoImporter(),
+                new ChibaCityReformImporter(),
+                new ChibaPrefectureReformSheetImporter(),
+                new KisarazuDxPolicySheetImporter(),
+                new KisarazuReformProgressImporter()));
+    }
+
+    public List<PlanImporter> importers() {
+        return importers;
+    }
+
+    public PlanDocument read(Path file, ImportOptions options) throws ImportException {
+        return read(SourceText.read(file), options);
+    }
+
+    public PlanDocument read(SourceText source, ImportOptions options) throws ImportException {
+        PlanImporter importer = detect(source);
+        PlanDocument document = importer.read(source);
+        if (options.organization() != null && !options.organization().isBlank()) {
+            document = document.withOrganization(options.organization().strip());
+        }
+        if (options.title() != null && !options.title().isBlank()) {
+            document = document.withTitle(options.title().strip());
+        }
+        if (document.organization() == null || document.organization().isBlank()) {
+            throw new ImportException(source.problem(1,
+                    "the document does not name its organisation: give it with --org (for example --org 千葉県)"));
+        }
+        return document;
+    }
+
+    /** The importer for the document's layout. */
+    public PlanImporter detect(SourceText source) throws ImportException {
+        List<PlanImporter> matching = importers.stream().filter(i -> i.recognizes(source)).toList();
+        if (matching.isEmpty()) {
+            String known = importers.stream().map(i -> i.layout() + " (" + i.description() + ")")
+                    .collect(Collectors.joining("; "));
+            throw new ImportException(source.problem(1,
+                    "unknown layout: this document is none of the layouts Shinchoku reads: " + known));
+        }
+        if (matching.size() > 1) {
+            throw new ImportException(source.problem(1, "ambiguous layout: the document looks like "
+                    + matching.stream().map(PlanImporter::layout).collect(Collectors.joining(" and "))));
+        }
+        return matching.get(0);
+    }
+}
