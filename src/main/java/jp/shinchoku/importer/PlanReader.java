@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import jp.shinchoku.plan.document.PlanDocument;
+import jp.shinchoku.plan.document.Source;
 
 /**
  * Reads any document Shinchoku knows into a plan document: picks the importer whose layout the
@@ -39,6 +40,11 @@ public final class PlanReader {
     public PlanDocument read(SourceText source, ImportOptions options) throws ImportException {
         PlanImporter importer = detect(source);
         PlanDocument document = importer.read(source);
+        if (document.source() != null && document.source().fileName() != null) {
+            // the plan remembers the file's name, not where it lay on one clerk's disk
+            String name = Path.of(document.source().fileName()).getFileName().toString();
+            document = document.withSource(new Source(name, document.source().layout()));
+        }
         if (options.organization() != null && !options.organization().isBlank()) {
             document = document.withOrganization(options.organization().strip());
         }

@@ -35,6 +35,10 @@ public record PlanDocument(
         return new PlanDocument(format, organization, newTitle, asOf, fiscalYears, source, texts, sections);
     }
 
+    public PlanDocument withSource(Source newSource) {
+        return new PlanDocument(format, organization, title, asOf, fiscalYears, newSource, texts, sections);
+    }
+
     /** Every initiative of the plan, depth first, in source order. */
     public List<Initiative> allInitiatives() {
         return sections.stream().flatMap(s -> s.allInitiatives().stream()).toList();

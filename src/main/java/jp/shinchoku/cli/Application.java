@@ -1,0 +1,36 @@
+package jp.shinchoku.cli;
+
+import java.util.HashMap;
+import java.util.Map;
+import jp.shinchoku.ShinchokuApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the application for a command: the web server, or only the database for a batch job. */
+final class Application {
+
+    private Application() {
+    }
+
+    /** A context without the web server and with quiet logs, for commands that print results. */
+    static ConfigurableApplicationContext batch(DatabaseOptions database) {
+        Map<String, Object> properties = new HashMap<>(database.properties());
+        properties.put("logging.level.root", "WARN");
+        properties.put("logging.level.jp.shinchoku", "WARN");
+        return new SpringApplicationBuilder(ShinchokuApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties(properties)
+                .run();
+    }
+
+    static ConfigurableApplicationContext web(DatabaseOptions database, Map<String, Object> extra) {
+        Map<String, Object> properties = new HashMap<>(database.properties());
+        properties.putAll(extra);
+        return new SpringApplicationBuilder(ShinchokuApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .properties(properties)
+                .run();
+    }
+}

@@ -1,0 +1,24 @@
+package jp.shinchoku.importer;
+
+import java.util.List;
+import jp.shinchoku.plan.PlanStore;
+import jp.shinchoku.plan.SavedPlan;
+import jp.shinchoku.plan.document.PlanDocument;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stores read documents: all of them in one transaction, so an import is all or nothing. */
+@Service
+public class ImportService {
+
+    private final PlanStore plans;
+
+    public ImportService(PlanStore plans) {
+        this.plans = plans;
+    }
+
+    @Transactional
+    public List<SavedPlan> store(List<PlanDocument> documents, String actor) {
+        return documents.stream().map(d -> plans.save(d, actor)).toList();
+    }
+}
