@@ -21,8 +21,7 @@ final class Application {
         return new SpringApplicationBuilder(ShinchokuApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties(properties)
-                .run();
+                .run(arguments(properties));
     }
 
     static ConfigurableApplicationContext web(DatabaseOptions database, Map<String, Object> extra) {
@@ -30,7 +29,11 @@ final class Application {
         properties.putAll(extra);
         return new SpringApplicationBuilder(ShinchokuApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .properties(properties)
-                .run();
+                .run(arguments(properties));
+    }
+
+    /** Given as command-line arguments, the options outrank application.properties and the environment. */
+    private static String[] arguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 }

@@ -1,0 +1,35 @@
+package jp.shinchoku.plan.web;
+
+import jp.shinchoku.plan.PlanStore;
+import jp.shinchoku.plan.document.PlanDocument;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The public pages: the list of plans and one plan's tree. */
+@Controller
+class PlanPageController {
+
+    private final PlanStore plans;
+
+    PlanPageController(PlanStore plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping("/")
+    String list(Model model) {
+        model.addAttribute("plans", plans.list().stream().map(PlanListItem::of).toList());
+        return "plan/list";
+    }
+
+    @GetMapping("/plans/{id}")
+    String show(@PathVariable long id, Model model) {
+        PlanDocument plan = plans.load(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + id));
+        model.addAttribute("plan", PlanView.of(id, plan));
+        return "plan/show";
+    }
+}

@@ -1,0 +1,35 @@
+package jp.shinchoku.plan.web;
+
+import java.time.LocalDate;
+import java.time.chrono.JapaneseDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import jp.shinchoku.fiscal.FiscalYear;
+
+/** Fiscal years and dates written the way Japanese readers expect, with the Western year beside. */
+final class Years {
+
+    private static final DateTimeFormatter JAPANESE_DATE =
+            DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN);
+
+    private Years() {
+    }
+
+    static String label(Integer year) {
+        return year == null ? "" : FiscalYear.of(year).label();
+    }
+
+    static String range(List<Integer> years) {
+        if (years.isEmpty()) {
+            return "";
+        }
+        String first = label(years.get(0));
+        return years.size() == 1 ? first : first + " – " + label(years.get(years.size() - 1));
+    }
+
+    /** 令和5年9月1日 (2023-09-01). */
+    static String date(LocalDate date) {
+        return JapaneseDate.from(date).format(JAPANESE_DATE) + " (" + date + ")";
+    }
+}

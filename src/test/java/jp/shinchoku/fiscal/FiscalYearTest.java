@@ -1,0 +1,48 @@
+package jp.shinchoku.fiscal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class FiscalYearTest {
+
+    @Test
+    void readsReiwaYearsInEveryWayTheSeedsWriteThem() {
+        assertThat(FiscalYear.parse("R4").year()).isEqualTo(2022);
+        assertThat(FiscalYear.parse("R6年度").year()).isEqualTo(2024);
+        assertThat(FiscalYear.parse("令和5年度").year()).isEqualTo(2023);
+        assertThat(FiscalYear.parse("令和元年度").year()).isEqualTo(2019);
+        assertThat(FiscalYear.parse("【現状】R3年度：72.4%").year()).isEqualTo(2021);
+        assertThat(FiscalYear.parse("令和６年度").year()).isEqualTo(2024);
+    }
+
+    @Test
+    void readsHeiseiAndWesternYears() {
+        assertThat(FiscalYear.parse("平成31年度").year()).isEqualTo(2019);
+        assertThat(FiscalYear.parse("平成27年").year()).isEqualTo(2015);
+        assertThat(FiscalYear.parse("2023年度").year()).isEqualTo(2023);
+    }
+
+    @Test
+    void findsNothingInTextWithoutAYear() {
+        assertThat(FiscalYear.find("-")).isEmpty();
+        assertThat(FiscalYear.find(null)).isEmpty();
+        assertThatThrownBy(() -> FiscalYear.parse("整備完了")).hasMessageContaining("整備完了");
+    }
+
+    @Test
+    void labelsAYearBothWays() {
+        assertThat(FiscalYear.of(2023).label()).isEqualTo("令和5年度 (2023)");
+        assertThat(FiscalYear.of(2019).japanese()).isEqualTo("令和元年度");
+        assertThat(FiscalYear.of(2018).japanese()).isEqualTo("平成30年度");
+    }
+
+    @Test
+    void aFiscalYearRunsFromAprilToMarch() {
+        assertThat(FiscalYear.containing(LocalDate.of(2023, 3, 31)).year()).isEqualTo(2022);
+        assertThat(FiscalYear.containing(LocalDate.of(2023, 4, 1)).year()).isEqualTo(2023);
+        assertThat(FiscalYear.of(2022).lastDay()).isEqualTo(LocalDate.of(2023, 3, 31));
+    }
+}

@@ -1,0 +1,37 @@
+package jp.shinchoku.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CellTextTest {
+
+    @Test
+    void turnsAnUnstyledListIntoOneLinePerBullet() {
+        String cell = "<ul style=\"list-style-type: none\"> ・個別接種の確立 ・集団接種の運営 </ul>";
+        assertThat(CellText.plain(cell)).isEqualTo("・個別接種の確立\n・集団接種の運営");
+    }
+
+    @Test
+    void turnsParagraphsAndListItemsIntoLines() {
+        String cell = "<p>第一段落</p> <p>第二段落</p><ul><li>項目A</li><li>項目B</li></ul>";
+        assertThat(CellText.plain(cell)).isEqualTo("第一段落\n第二段落\n・項目A\n・項目B");
+    }
+
+    @Test
+    void neverKeepsMarkupEvenWhenItIsHostile() {
+        String cell = "<p onclick=\"x()\">本文<script>alert(1)</script></p><img src=x onerror=alert(2)>";
+        assertThat(CellText.plain(cell)).doesNotContain("<").doesNotContain("onerror").startsWith("本文");
+    }
+
+    @Test
+    void keepsAMiddleDotInsideAWord() {
+        assertThat(CellText.plain("高齢・障害者施設の検査 ・保健所の体制")).isEqualTo("高齢・障害者施設の検査\n・保健所の体制");
+    }
+
+    @Test
+    void foldsWhiteSpaceForInlineText() {
+        assertThat(CellText.inline("  民間と協働して行う施設 \u3000 数(累計) ")).isEqualTo("民間と協働して行う施設 数(累計)");
+        assertThat(CellText.compact("こども未来部 幼保支援課")).isEqualTo("こども未来部幼保支援課");
+    }
+}
