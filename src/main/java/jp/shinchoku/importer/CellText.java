@@ -18,8 +18,8 @@ public final class CellText {
 
     private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
-    /** A bullet that starts a new item: "・" at the start or after white space. */
-    private static final Pattern BULLET = Pattern.compile("(?:^|\\s+)・\\s*");
+    /** A bullet that starts a new item: "・" at the start, after white space or after a full stop. */
+    private static final Pattern BULLET = Pattern.compile("(?:^|\\s+|(?<=。))・\\s*");
 
     private CellText() {
     }

@@ -296,7 +296,9 @@ final class KisarazuDxPolicySheetImporter implements PlanImporter {
             if (allEmpty(names) && allEmpty(targets) && allEmpty(actuals)) {
                 return null;
             }
-            String name = names.stream().filter(Sheet::isName).findFirst().orElse(null);
+            String label = "成果目標" + (char) ('①' + index);
+            // a KPI always has a name; where every year's name cell is a placeholder, its place names it
+            String name = names.stream().filter(Sheet::isName).findFirst().orElse(label);
             List<IndicatorValue> values = new ArrayList<>();
             for (int i = 0; i < FISCAL_YEARS.size(); i++) {
                 String yearName = names.get(i);
@@ -308,7 +310,7 @@ final class KisarazuDxPolicySheetImporter implements PlanImporter {
                     values.add(new IndicatorValue(FISCAL_YEARS.get(i), ownName, target, actual));
                 }
             }
-            return new Indicator("成果目標" + (char) ('①' + index), name, null, null, values);
+            return new Indicator(label, name, null, null, values);
         }
 
         /** The four year cells of a row, folded to one line; "" each when the row is missing. */

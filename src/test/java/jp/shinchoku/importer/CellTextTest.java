@@ -30,6 +30,11 @@ class CellTextTest {
     }
 
     @Test
+    void startsANewItemAtABulletRightAfterAFullStop() {
+        assertThat(CellText.plain("・ 加速化されます。・ 場所や時間")).isEqualTo("・加速化されます。\n・場所や時間");
+    }
+
+    @Test
     void foldsWhiteSpaceForInlineText() {
         assertThat(CellText.inline("  民間と協働して行う施設 \u3000 数(累計) ")).isEqualTo("民間と協働して行う施設 数(累計)");
         assertThat(CellText.compact("こども未来部 幼保支援課")).isEqualTo("こども未来部幼保支援課");

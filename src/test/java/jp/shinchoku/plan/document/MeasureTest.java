@@ -56,6 +56,12 @@ class MeasureTest {
     }
 
     @Test
+    void doesNotTakeAYearOfTheJapaneseEraForAQuantity() {
+        assertThat(Measure.of("- アンケートフォーム設置が 令和6年度からのため").hasNumber()).isFalse();
+        assertThat(Measure.of("令和5年度 実績 40件").number()).isEqualByComparingTo("40");
+    }
+
+    @Test
     void aNullTextIsNoMeasure() {
         assertThat(Measure.of(null)).isNull();
     }
