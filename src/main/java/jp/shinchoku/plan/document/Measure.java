@@ -22,9 +22,9 @@ public record Measure(String text, BigDecimal number, String unit) {
             "回", "頭", "枚", "冊", "業務", "事業", "品目", "店舗", "協議会", "手続", "俵", "ダウンロード",
             "所属", "地区", "校", "台", "社", "団体", "歩", "日", "年", "個", "本", "名");
 
-    /** A number; not one glued to a letter (R7, AI-OCR) or naming an era year (令和6年度). */
+    /** A number; not one glued to a letter before it (R7, H29) or naming an era year (令和6年度). */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![A-Za-z0-9.]|令和|平成|昭和)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![A-Za-z0-9]|\\.\\d|年度)");
+            "(?<![A-Za-z0-9.]|令和|平成|昭和)(\\d{1,3}(?:,\\d{3})++|\\d++)(\\.\\d++)?(?!年度)");
     private static final Pattern PARENTHETICAL = Pattern.compile("[(（][^()（）]*[)）]");
 
     /** Parses a cell's text; null for a null text. */

@@ -35,6 +35,13 @@ class MeasureTest {
     }
 
     @Test
+    void readsUnitsWrittenInLatinLetters() {
+        assertThat(Measure.of("40ha").number()).isEqualByComparingTo("40");
+        assertThat(Measure.of("40ha").unit()).isEqualTo("ha");
+        assertThat(Measure.of("110kL").number()).isEqualByComparingTo("110");
+    }
+
+    @Test
     void readsAUnitFollowedByAComparator() {
         Measure m = Measure.of("1,000時間以上");
         assertThat(m.number()).isEqualByComparingTo("1000");

@@ -1,0 +1,125 @@
+package jp.shinchoku.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import jp.shinchoku.importer.Seeds;
+import jp.shinchoku.plan.document.PlanDocument;
+import jp.shinchoku.plan.document.PlanDocumentJson;
+import jp.shinchoku.support.DatabaseTest;
+import jp.shinchoku.support.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The command line as a user runs it. Commands that store run against this test's database,
+ * named with --db-url, so that the test can count what they did and did not write.
+ */
+@DatabaseTest
+class CommandLineTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    HikariDataSource dataSource;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void emptyDatabase() {
+        TestDatabase.empty(jdbc);
+    }
+
+    private Path seed(String name) throws Exception {
+        return Files.write(dir.resolve(name), Seeds.bytes(name));
+    }
+
+    private String dbUrl() {
+        return dataSource.getJdbcUrl();
+    }
+
+    @Test
+    void aDryRunPrintsThePlanDocumentAndStoresNothing() throws Exception {
+        Map<String, Long> before = TestDatabase.rowCounts(jdbc);
+        CommandRun run = CommandRun.of("import", "--dry-run", "--json", seed(Seeds.REFORM_PROGRESS).toString());
+
+        assertThat(run.exitCode()).isZero();
+        PlanDocument plan = PlanDocumentJson.read(run.out());
+        assertThat(plan.organization()).isEqualTo("木更津市");
+        assertThat(plan.asOf()).hasToString("2023-09-01");
+        assertThat(plan.allInitiatives()).hasSize(15);
+        assertThat(TestDatabase.rowCounts(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void verboseSaysHowLongReadingTook() throws Exception {
+        CommandRun run = CommandRun.of("import", "--dry-run", "--verbose", seed(Seeds.DX_SHEETS).toString(), "--org", "木更津市");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).containsPattern("kisarazu-dx-policy-sheet, 30 initiatives, read in [0-9.]+ ms");
+    }
+
+    @Test
+    void importsExportsAndListsPlansInTheGivenDatabase() throws Exception {
+        CommandRun imported = CommandRun.of("import", "--db-url", dbUrl(), "--org", "千葉市",
+                seed(Seeds.MANIFESTO).toString(), seed(Seeds.CITY_REFORM).toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Imported plan 1 (revision 1): 千葉市 / 市長マニフェストに関する取組み, 62 initiatives");
+
+        CommandRun list = CommandRun.of("plans", "--db-url", dbUrl());
+        assertThat(list.out()).contains("2\t千葉市\t行政改革の推進について\t令和4年度 (2022)\t-\t15\t0\t1");
+
+        Path out = dir.resolve("plan-1.json");
+        assertThat(CommandRun.of("export", "--db-url", dbUrl(), "--plan", "1", "-o", out.toString()).exitCode()).isZero();
+        CommandRun dry = CommandRun.of("import", "--dry-run", "--json", "--org", "千葉市", seed(Seeds.MANIFESTO).toString());
+        assertThat(Files.readString(out)).isEqualTo(dry.out());
+    }
+
+    @Test
+    void exportingAPlanThatDoesNotExistFails() {
+        CommandRun run = CommandRun.of("export", "--db-url", dbUrl(), "--plan", "99");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("there is no plan 99");
+    }
+
+    @Test
+    void aBrokenFileAmongGoodOnesStoresNothingAndExitsWithTwo() throws Exception {
+        CommandRun.of("import", "--db-url", dbUrl(), seed(Seeds.MANIFESTO).toString());
+        Map<String, Long> before = TestDatabase.rowCounts(jdbc);
+        String[] lines = new String(Seeds.bytes(Seeds.DX_SHEETS), StandardCharsets.UTF_8).split("\n", -1);
+        Path cut = Files.writeString(dir.resolve("cut.txt"), String.join("\n", Arrays.copyOf(lines, 50)));
+        Path unknown = Files.writeString(dir.resolve("minutes.txt"), "議事録\n出席者\t5名\n");
+        Path binary = Files.write(dir.resolve("scan.pdf"), new byte[] {'%', 'P', 'D', 'F', 0, 1});
+        Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+
+        CommandRun run = CommandRun.of("import", "--db-url", dbUrl(), "--org", "木更津市",
+                seed(Seeds.REFORM_PROGRESS).toString(), cut.toString(), unknown.toString(), binary.toString(), empty.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).contains(
+                cut + ":46: sheet 01-03 (line 46) ends before its schedule and targets (取組みスケジュールと成果目標): the document is cut off",
+                empty + ":1: the file is empty: there is no plan to import",
+                "Nothing was imported.");
+        assertThat(run.err()).contains(unknown + ":1: unknown layout").contains(binary + ":1: this is a binary file");
+        assertThat(TestDatabase.rowCounts(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"serve", "import", "export", "plans"}) {
+            CommandRun run = CommandRun.of(command, "--help");
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.out()).as(command).contains("Usage: shinchoku " + command);
+        }
+        assertThat(CommandRun.of("--help").out()).contains("serve").contains("import").contains("export").contains("plans");
+    }
+}

@@ -1,0 +1,75 @@
+package jp.shinchoku.plan.web;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import java.util.List;
+import jp.shinchoku.importer.ImportService;
+import jp.shinchoku.importer.SeedDocuments;
+import jp.shinchoku.plan.SavedPlan;
+import jp.shinchoku.plan.document.PlanDocument;
+import jp.shinchoku.support.DatabaseTest;
+import jp.shinchoku.support.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@DatabaseTest
+class PlanPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private List<SavedPlan> saved;
+
+    @BeforeEach
+    void loadSeeds() {
+        TestDatabase.empty(jdbc);
+        saved = imports.store(SeedDocuments.all(), "test");
+    }
+
+    @Test
+    void theHomePageListsEveryPlanWithItsYearsBothWays() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("市長マニフェストに関する取組み")))
+                .andExpect(content().string(containsString("令和3年度 (2021) – 令和6年度 (2024)")))
+                .andExpect(content().string(containsString("令和5年9月1日 (2023-09-01)")));
+    }
+
+    @Test
+    void aPlanPageShowsItsTreeDepartmentsAndIndicators() throws Exception {
+        mvc.perform(get("/plans/{id}", saved.get(3).planId()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("テレワークの推進")))
+                .andExpect(content().string(containsString("情報経営課")))
+                .andExpect(content().string(containsString("30,000千円")))
+                .andExpect(content().string(containsString("令和4年度 (2022)")));
+    }
+
+    @Test
+    void aPlanThatDoesNotExistIsNotFound() throws Exception {
+        mvc.perform(get("/plans/{id}", 999_999)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void textFromADocumentIsEscapedOnThePage() throws Exception {
+        PlanDocument hostile = SeedDocuments.all().get(1).withTitle("<script>alert('x')</script>計画");
+        long id = imports.store(List.of(hostile), "test").get(0).planId();
+        mvc.perform(get("/plans/{id}", id))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<script>alert"))))
+                .andExpect(content().string(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;計画")));
+    }
+}

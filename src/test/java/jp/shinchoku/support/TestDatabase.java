@@ -1,0 +1,30 @@
+package jp.shinchoku.support;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Test helpers on the database itself: emptying it, and counting its rows. */
+public final class TestDatabase {
+
+    public static final List<String> TABLES = List.of("organization", "department", "plan", "plan_text", "section",
+            "section_text", "initiative", "initiative_department", "contact", "initiative_text", "schedule_row",
+            "indicator", "indicator_value", "plan_revision");
+
+    private TestDatabase() {
+    }
+
+    public static void empty(JdbcClient jdbc) {
+        jdbc.sql("TRUNCATE " + String.join(", ", TABLES) + " RESTART IDENTITY CASCADE").update();
+    }
+
+    /** The row count of every table, in a fixed order. */
+    public static Map<String, Long> rowCounts(JdbcClient jdbc) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            counts.put(table, jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single());
+        }
+        return counts;
+    }
+}
