@@ -113,7 +113,7 @@ public final class CellText {
                 if (block) {
                     flush(blocks, current);
                 }
-                if (tag.equals("li")) {
+                if (tag.equals("li") && !element.text().strip().startsWith("・")) {
                     current.append("・");
                 }
                 collect(element, blocks, current);

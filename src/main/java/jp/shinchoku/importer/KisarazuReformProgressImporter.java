@@ -1,6 +1,5 @@
 package jp.shinchoku.importer;
 
-import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -53,8 +52,6 @@ final class KisarazuReformProgressImporter implements PlanImporter {
     /** 千葉県木更津市 → 木更津市: the registry names a city without its prefecture. */
     private static final Pattern MUNICIPALITY = Pattern.compile(
             "^(?:北海道|東京都|京都府|大阪府|\\S{2,3}県)?(\\S+[市町村])$");
-    private static final Pattern LATIN_UNIT_QUANTITY = Pattern.compile(
-            "^((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*(ha|kL)$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     private static final int REIWA_OFFSET = 2018;
 
@@ -264,14 +261,6 @@ final class KisarazuReformProgressImporter implements PlanImporter {
         return YEAR_CELL.matcher(nfkc(cell.strip())).matches();
     }
 
-    /**
-     * CellText writes an &lt;li&gt; that already begins with "・" as "・・…"; one bullet is meant.
-     * (A fix belongs in CellText; done here to leave the shared file alone.)
-     */
-    private static String plain(String cell) {
-        return CellText.plain(cell).replaceAll("(?m)^・\\s*・\\s*", "・");
-    }
-
     // --- drafts ---------------------------------------------------------------------------------
 
     private static final class PillarDraft {
@@ -354,7 +343,7 @@ final class KisarazuReformProgressImporter implements PlanImporter {
         private void addText(String label, Row row, int from) {
             List<String> parts = texts.computeIfAbsent(label, l -> new ArrayList<>());
             for (int i = from; i < row.cells().size(); i++) {
-                String text = plain(row.cell(i));
+                String text = CellText.plain(row.cell(i));
                 if (!text.isEmpty()) {
                     parts.add(text);
                 }
@@ -370,7 +359,7 @@ final class KisarazuReformProgressImporter implements PlanImporter {
             int yearAt = yearCellIndex(row, from);
             if (yearAt < 0) {
                 for (int i = from; i < row.cells().size(); i++) {
-                    String text = plain(row.cell(i));
+                    String text = CellText.plain(row.cell(i));
                     if (!text.isEmpty() && !isTableHeading(row.cell(i))) {
                         texts.get(progressLabel).add(text);
                     }
@@ -466,20 +455,8 @@ final class KisarazuReformProgressImporter implements PlanImporter {
         }
 
         private static Measure measure(Row row, int at) {
-            return at < 0 ? null : quantity(CellText.inline(row.cell(at)));
+            return at < 0 ? null : Measure.of(CellText.inline(row.cell(at)));
         }
-    }
-
-    /**
-     * Measure.of reads "40ha" as 4 with no unit: its guard against a following letter backtracks
-     * into the digits. Until Measure knows Latin units after a number, such cells are read here.
-     */
-    private static Measure quantity(String text) {
-        Matcher m = LATIN_UNIT_QUANTITY.matcher(nfkc(text).strip());
-        if (m.matches()) {
-            return new Measure(text, new BigDecimal(m.group(1).replace(",", "")), m.group(2));
-        }
-        return Measure.of(text);
     }
 
     private static int yearCellIndex(Row row, int from) {

@@ -25,6 +25,11 @@ class CellTextTest {
     }
 
     @Test
+    void doesNotDoubleABulletThatAListItemAlreadyHas() {
+        assertThat(CellText.plain("<ul><li>・令和6年度中に策定完了予定：2施設</li></ul>")).isEqualTo("・令和6年度中に策定完了予定：2施設");
+    }
+
+    @Test
     void keepsAMiddleDotInsideAWord() {
         assertThat(CellText.plain("高齢・障害者施設の検査 ・保健所の体制")).isEqualTo("高齢・障害者施設の検査\n・保健所の体制");
     }
