@@ -67,7 +67,7 @@ final class ChibaPrefectureReformSheetImporter implements PlanImporter {
 
     @Override
     public PlanDocument read(SourceText source) throws ImportException {
-        List<List<Row>> sheets = sheets(source);
+        List<List<Row>> sheets = source.blocksStartingWith(SHEET_START);
         if (sheets.isEmpty()) {
             throw new ImportException(source.problem(1,
                     "no 取組シート found: no row starts with 整理番号, so there is no initiative to import"));
@@ -95,21 +95,6 @@ final class ChibaPrefectureReformSheetImporter implements PlanImporter {
         return source.rows().stream().anyMatch(r -> r.cell(0).equals(label));
     }
 
-    /** The rows of each sheet: from its 整理番号 row up to the next one. */
-    private static List<List<Row>> sheets(SourceText source) {
-        List<List<Row>> sheets = new ArrayList<>();
-        List<Row> current = null;
-        for (Row row : source.rows()) {
-            if (row.cell(0).equals(SHEET_START)) {
-                current = new ArrayList<>();
-                sheets.add(current);
-            }
-            if (current != null) {
-                current.add(row);
-            }
-        }
-        return sheets;
-    }
 
     private Sheet readSheet(SourceText source, List<Row> rows) throws ImportException {
         Row header = rows.get(0);

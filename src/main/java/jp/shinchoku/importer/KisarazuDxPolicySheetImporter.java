@@ -72,7 +72,7 @@ final class KisarazuDxPolicySheetImporter implements PlanImporter {
 
     @Override
     public PlanDocument read(SourceText source) throws ImportException {
-        List<List<Row>> sheets = sheets(source);
+        List<List<Row>> sheets = source.blocksStartingWith(ID);
         if (sheets.isEmpty()) {
             throw new ImportException(source.problem(1, "no policy sheet found: the document has no 施策ID row"));
         }
@@ -103,19 +103,6 @@ final class KisarazuDxPolicySheetImporter implements PlanImporter {
                 new Source(source.fileName(), layout()), null, sections);
     }
 
-    /** The rows of each sheet: from its 施策ID row up to the next one. Lines before the first are a page title. */
-    private static List<List<Row>> sheets(SourceText source) {
-        List<List<Row>> sheets = new ArrayList<>();
-        for (Row row : source.rows()) {
-            if (row.cell(0).equals(ID)) {
-                sheets.add(new ArrayList<>());
-            }
-            if (!sheets.isEmpty()) {
-                sheets.get(sheets.size() - 1).add(row);
-            }
-        }
-        return sheets;
-    }
 
     /** One 施策シート being read; problems go to the shared list so that every sheet gets reported. */
     private static final class Sheet {

@@ -89,6 +89,23 @@ public final class SourceText {
         return rows.size();
     }
 
+    /**
+     * The document cut into blocks, each from a row whose first cell is {@code firstCell} up to the
+     * next such row; rows before the first block are left out. How sheet layouts find their sheets.
+     */
+    public List<List<Row>> blocksStartingWith(String firstCell) {
+        List<List<Row>> blocks = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.cell(0).equals(firstCell)) {
+                blocks.add(new ArrayList<>());
+            }
+            if (!blocks.isEmpty()) {
+                blocks.get(blocks.size() - 1).add(row);
+            }
+        }
+        return blocks;
+    }
+
     /** True when any line contains {@code fragment}. */
     public boolean contains(String fragment) {
         return rows.stream().anyMatch(r -> r.raw().contains(fragment));
