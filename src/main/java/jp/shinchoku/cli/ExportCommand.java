@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import jp.shinchoku.plan.PlanStore;
+import jp.shinchoku.indicator.EvaluationService;
 import jp.shinchoku.plan.document.PlanDocument;
 import jp.shinchoku.plan.document.PlanDocumentJson;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,7 +40,7 @@ class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PlanDocument document;
         try (ConfigurableApplicationContext context = Application.batch(database)) {
-            document = context.getBean(PlanStore.class).load(planId).orElse(null);
+            document = context.getBean(EvaluationService.class).evaluatedPlan(planId).orElse(null);
         }
         if (document == null) {
             spec.commandLine().getErr().println("shinchoku: there is no plan " + planId + " (see 'shinchoku plans')");

@@ -9,6 +9,8 @@ import jp.shinchoku.importer.ImportOptions;
 import jp.shinchoku.importer.ImportProblem;
 import jp.shinchoku.importer.ImportService;
 import jp.shinchoku.importer.PlanReader;
+import jp.shinchoku.indicator.EvaluationInputs;
+import jp.shinchoku.indicator.Evaluator;
 import jp.shinchoku.plan.SavedPlan;
 import jp.shinchoku.plan.document.PlanDocument;
 import jp.shinchoku.plan.document.PlanDocumentJson;
@@ -79,7 +81,7 @@ class ImportCommand implements Callable<Integer> {
             return ShinchokuCommand.BAD_INPUT;
         }
         if (dryRun) {
-            printDryRun(documents, out);
+            printDryRun(documents.stream().map(d -> Evaluator.evaluate(d, EvaluationInputs.DEFAULT)).toList(), out);
             return 0;
         }
         try (ConfigurableApplicationContext context = Application.batch(database)) {

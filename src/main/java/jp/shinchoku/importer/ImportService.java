@@ -1,6 +1,7 @@
 package jp.shinchoku.importer;
 
 import java.util.List;
+import jp.shinchoku.indicator.EvaluationService;
 import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.SavedPlan;
 import jp.shinchoku.plan.document.PlanDocument;
@@ -12,13 +13,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class ImportService {
 
     private final PlanStore plans;
+    private final EvaluationService evaluations;
 
-    public ImportService(PlanStore plans) {
+    public ImportService(PlanStore plans, EvaluationService evaluations) {
         this.plans = plans;
+        this.evaluations = evaluations;
     }
 
     @Transactional
     public List<SavedPlan> store(List<PlanDocument> documents, String actor) {
-        return documents.stream().map(d -> plans.save(d, actor)).toList();
+        return documents.stream().map(d -> {
+            SavedPlan saved = plans.save(d, actor);
+            evaluations.keepStatedDirections(saved.planId(), d, actor);
+            return saved;
+        }).toList();
     }
 }

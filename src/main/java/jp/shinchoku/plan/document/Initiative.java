@@ -30,6 +30,16 @@ public record Initiative(
         indicators = List.copyOf(indicators == null ? List.of() : indicators);
     }
 
+    public Initiative withIndicators(List<Indicator> newIndicators) {
+        return new Initiative(code, label, title, ownerDepartments, relatedDepartments, contacts, targetFiscalYear, texts,
+                schedule, newIndicators);
+    }
+
+    /** How the initiative is told apart from the others of its plan: its code, or its title without one. */
+    public String key() {
+        return code != null ? code : title;
+    }
+
     /** The text under {@code label}, or null when the initiative has none. */
     public String text(String label) {
         return texts.stream().filter(t -> t.label().equals(label)).map(LabeledText::text).findFirst().orElse(null);

@@ -39,6 +39,12 @@ public record PlanDocument(
         return new PlanDocument(format, organization, title, asOf, fiscalYears, newSource, texts, sections);
     }
 
+    /** The same plan with every initiative replaced by what {@code change} makes of it. */
+    public PlanDocument mapInitiatives(java.util.function.UnaryOperator<Initiative> change) {
+        return new PlanDocument(format, organization, title, asOf, fiscalYears, source, texts,
+                sections.stream().map(s -> s.mapInitiatives(change)).toList());
+    }
+
     /** Every initiative of the plan, depth first, in source order. */
     public List<Initiative> allInitiatives() {
         return sections.stream().flatMap(s -> s.allInitiatives().stream()).toList();

@@ -19,6 +19,11 @@ public record Section(
         initiatives = List.copyOf(initiatives == null ? List.of() : initiatives);
     }
 
+    public Section mapInitiatives(java.util.function.UnaryOperator<Initiative> change) {
+        return new Section(label, title, texts, sections.stream().map(s -> s.mapInitiatives(change)).toList(),
+                initiatives.stream().map(change).toList());
+    }
+
     public List<Initiative> allInitiatives() {
         List<Initiative> all = new ArrayList<>(initiatives);
         sections.forEach(s -> all.addAll(s.allInitiatives()));

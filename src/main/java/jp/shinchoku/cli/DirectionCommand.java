@@ -1,0 +1,60 @@
+package jp.shinchoku.cli;
+
+import java.util.concurrent.Callable;
+import jp.shinchoku.indicator.Direction;
+import jp.shinchoku.indicator.EvaluationService;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "direction", mixinStandardHelpOptions = true,
+        description = {"Sets which way an indicator should move when Shinchoku's inference is wrong,",
+                "with the reason; the change is kept with who made it. --clear returns to the inferred direction."})
+class DirectionCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
+    @Mixin
+    IndicatorOptions indicator = new IndicatorOptions();
+
+    @Option(names = "--set", paramLabel = "DIRECTION", description = "increase, decrease, maintain or qualitative")
+    String direction;
+
+    @Option(names = "--clear", description = "withdraw a direction set earlier")
+    boolean clear;
+
+    @Option(names = "--reason", required = true, description = "why (kept with the decision)")
+    String reason;
+
+    @Override
+    public Integer call() {
+        if (clear == (direction != null)) {
+            spec.commandLine().getErr().println("shinchoku: give either --set DIRECTION or --clear");
+            return ShinchokuCommand.BAD_INPUT;
+        }
+        Direction d;
+        try {
+            d = clear ? null : Direction.of(direction);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("shinchoku: " + e.getMessage());
+            return ShinchokuCommand.BAD_INPUT;
+        }
+        try (ConfigurableApplicationContext context = Application.batch(database)) {
+            context.getBean(EvaluationService.class).setDirection(indicator.planId, indicator.initiative, indicator.indicator,
+                    d, reason, indicator.by());
+        } catch (EvaluationService.NotFound e) {
+            spec.commandLine().getErr().println("shinchoku: " + e.getMessage());
+            return 1;
+        }
+        spec.commandLine().getOut().println((d == null ? "Cleared the direction of " : "Set the direction of ")
+                + indicator.initiative + " " + indicator.indicator + (d == null ? "" : " to " + d.code()));
+        return 0;
+    }
+}

@@ -1,0 +1,65 @@
+package jp.shinchoku.cli;
+
+import java.util.concurrent.Callable;
+import jp.shinchoku.fiscal.FiscalYear;
+import jp.shinchoku.indicator.EvaluationService;
+import jp.shinchoku.indicator.Grade;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "judge", mixinStandardHelpOptions = true,
+        description = {"Records a person's grade for one fiscal year of an indicator whose target is in words",
+                "(or cannot be compared), with the reason. --clear withdraws it. Every judgement is kept."})
+class JudgeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
+    @Mixin
+    IndicatorOptions indicator = new IndicatorOptions();
+
+    @Option(names = "--year", required = true, paramLabel = "FY", description = "the fiscal year: 2024, R6 or 令和6年度")
+    String year;
+
+    @Option(names = "--grade", paramLabel = "GRADE", description = "A 達成, B 概ね達成, C 一部達成 or D 未達成")
+    Grade grade;
+
+    @Option(names = "--clear", description = "withdraw an earlier judgement")
+    boolean clear;
+
+    @Option(names = "--reason", required = true, description = "why (kept with the judgement)")
+    String reason;
+
+    @Override
+    public Integer call() {
+        if (clear == (grade != null)) {
+            spec.commandLine().getErr().println("shinchoku: give either --grade A|B|C|D or --clear");
+            return ShinchokuCommand.BAD_INPUT;
+        }
+        int fiscalYear;
+        try {
+            fiscalYear = year.matches("\\d{4}") ? Integer.parseInt(year) : FiscalYear.parse(year).year();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("shinchoku: --year: " + e.getMessage());
+            return ShinchokuCommand.BAD_INPUT;
+        }
+        try (ConfigurableApplicationContext context = Application.batch(database)) {
+            context.getBean(EvaluationService.class).judge(indicator.planId, indicator.initiative, indicator.indicator,
+                    fiscalYear, grade, reason, indicator.by());
+        } catch (EvaluationService.NotFound e) {
+            spec.commandLine().getErr().println("shinchoku: " + e.getMessage());
+            return 1;
+        }
+        spec.commandLine().getOut().println((grade == null ? "Withdrew the judgement of " : "Judged ")
+                + indicator.initiative + " " + indicator.indicator + " " + FiscalYear.of(fiscalYear).label()
+                + (grade == null ? "" : ": " + grade.name() + " " + grade.label()));
+        return 0;
+    }
+}

@@ -1,0 +1,61 @@
+package jp.shinchoku.indicator;
+
+import java.util.Arrays;
+import java.util.List;
+import jp.shinchoku.indicator.EvaluationInputs.DirectionOverride;
+import jp.shinchoku.indicator.EvaluationInputs.IndicatorKey;
+import jp.shinchoku.plan.document.Indicator;
+import jp.shinchoku.plan.document.IndicatorValue;
+import jp.shinchoku.plan.document.Initiative;
+import jp.shinchoku.plan.document.PlanDocument;
+
+/**
+ * Evaluates a whole plan document: each indicator gets its direction (with the reason), whether it
+ * is cumulative and whether it is off track; each value with a target and an actual gets its rate,
+ * grade and basis. The one place the rules run, for the command line, the exports and the pages.
+ */
+public final class Evaluator {
+
+    private Evaluator() {
+    }
+
+    public static PlanDocument evaluate(PlanDocument plan, EvaluationInputs inputs) {
+        return plan.mapInitiatives(i -> i.withIndicators(i.indicators().stream().map(k -> evaluate(i, k, inputs)).toList()));
+    }
+
+    static Indicator evaluate(Initiative initiative, Indicator stated, EvaluationInputs inputs) {
+        Indicator k = stated.asStated();
+        IndicatorKey key = keyOf(initiative, k);
+        DirectionRule.Inferred inferred = DirectionRule.infer(k);
+        DirectionOverride override = inputs.directions().get(key);
+        Direction direction = override == null ? inferred.direction() : override.direction();
+        String reason = override == null ? inferred.reason()
+                : "利用者が設定（" + override.setBy() + "）: " + override.reason();
+        Reading baseline = k.baseline() == null || k.baseline().value() == null ? new Reading.Empty(null)
+                : CellReader.read(k.baseline().value().text());
+        List<IndicatorValue> values = k.values().stream().map(v -> v.withEvaluation(Achievement.evaluate(
+                new Achievement.Case(read(v.target()), read(v.actual()), direction, baseline, seriesLabels(k, v),
+                        inputs.judgements().get(new EvaluationInputs.YearKey(key, v.fiscalYear()))),
+                inputs.scale()))).toList();
+        OffTrack.Result track = OffTrack.assess(k, direction);
+        return new Indicator(k.label(), k.name(), k.note(), direction.code(), reason, inferred.cumulative(),
+                track.offTrack(), track.reason(), k.baseline(), values);
+    }
+
+    public static IndicatorKey keyOf(Initiative initiative, Indicator indicator) {
+        return new IndicatorKey(initiative.key(), indicator.label() != null ? indicator.label() : indicator.name());
+    }
+
+    private static Reading read(jp.shinchoku.plan.document.Measure m) {
+        return m == null ? new Reading.Empty(null) : CellReader.read(m.text());
+    }
+
+    /** "累計ダウンロード数/平均評価指数/累計アプリ作成数" names the parts of "1,130回/0.154/0". */
+    private static List<String> seriesLabels(Indicator k, IndicatorValue v) {
+        String name = k.nameFor(v.fiscalYear());
+        if (name == null || !name.contains("/")) {
+            return List.of();
+        }
+        return Arrays.stream(CellReader.normalize(name).split("/")).map(s -> s.replace(" ", "")).toList();
+    }
+}
