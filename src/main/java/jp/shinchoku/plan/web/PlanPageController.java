@@ -1,5 +1,7 @@
 package jp.shinchoku.plan.web;
 
+import jp.shinchoku.indicator.EvaluationService;
+import jp.shinchoku.indicator.RollUp;
 import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.document.PlanDocument;
 import org.springframework.http.HttpStatus;
@@ -14,9 +16,11 @@ import org.springframework.web.server.ResponseStatusException;
 class PlanPageController {
 
     private final PlanStore plans;
+    private final EvaluationService evaluations;
 
-    PlanPageController(PlanStore plans) {
+    PlanPageController(PlanStore plans, EvaluationService evaluations) {
         this.plans = plans;
+        this.evaluations = evaluations;
     }
 
     @GetMapping("/")
@@ -27,9 +31,11 @@ class PlanPageController {
 
     @GetMapping("/plans/{id}")
     String show(@PathVariable long id, Model model) {
-        PlanDocument plan = plans.load(id)
+        PlanDocument plan = evaluations.evaluatedPlan(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + id));
-        model.addAttribute("plan", PlanView.of(id, plan));
+        Integer year = RollUp.latestGradedYear(plan);
+        RollUp.PlanRollUp rollUp = year == null ? null : RollUp.of(plan, year, evaluations.scale(plan.organization()));
+        model.addAttribute("plan", PlanView.of(id, plan, rollUp));
         return "plan/show";
     }
 }

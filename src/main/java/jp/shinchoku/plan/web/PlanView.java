@@ -1,6 +1,13 @@
 package jp.shinchoku.plan.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import jp.shinchoku.fiscal.FiscalYear;
+import jp.shinchoku.indicator.Direction;
+import jp.shinchoku.indicator.Grade;
+import jp.shinchoku.indicator.RollUp;
+import jp.shinchoku.plan.document.Evaluation;
 import jp.shinchoku.plan.document.Indicator;
 import jp.shinchoku.plan.document.Initiative;
 import jp.shinchoku.plan.document.LabeledText;
@@ -9,14 +16,38 @@ import jp.shinchoku.plan.document.PlanDocument;
 import jp.shinchoku.plan.document.ScheduleRow;
 import jp.shinchoku.plan.document.Section;
 
-/** One plan as its page shows it: the document's tree with years and values already worded. */
+/** One evaluated plan as its page shows it: the tree, with years, values and grades already worded. */
 record PlanView(long id, String organization, String title, String fiscalYears, String asOf, String source,
-        List<Text> texts, List<SectionView> sections) {
+        List<Text> texts, String gradedYear, List<GradeCount> counts, List<SectionView> sections) {
 
-    static PlanView of(long id, PlanDocument d) {
+    static PlanView of(long id, PlanDocument d, RollUp.PlanRollUp rollUp) {
+        Map<String, RollUp.InitiativeGrade> grades = new HashMap<>();
+        if (rollUp != null) {
+            collect(rollUp.sections(), grades);
+        }
         return new PlanView(id, d.organization(), d.title(), Years.range(d.fiscalYears()),
                 d.asOf() == null ? "" : Years.date(d.asOf()), d.source() == null ? "" : d.source().fileName(),
-                Text.of(d.texts()), d.sections().stream().map(SectionView::of).toList());
+                Text.of(d.texts()), rollUp == null ? "" : FiscalYear.of(rollUp.fiscalYear()).label(),
+                rollUp == null ? List.of() : GradeCount.of(rollUp.counts()),
+                d.sections().stream().map(s -> SectionView.of(s, grades)).toList());
+    }
+
+    private static void collect(List<RollUp.SectionRollUp> sections, Map<String, RollUp.InitiativeGrade> grades) {
+        for (RollUp.SectionRollUp s : sections) {
+            s.initiatives().forEach(g -> grades.put(g.key(), g));
+            collect(s.sections(), grades);
+        }
+    }
+
+    record GradeCount(String grade, String label, int count) {
+        static List<GradeCount> of(RollUp.Counts counts) {
+            List<GradeCount> list = new java.util.ArrayList<>();
+            for (Grade g : Grade.values()) {
+                list.add(new GradeCount(g.name(), g.label(), counts.byGrade().get(g)));
+            }
+            list.add(new GradeCount("none", Grade.NONE_LABEL, counts.ungraded()));
+            return list;
+        }
     }
 
     record Text(String label, List<String> lines) {
@@ -27,22 +58,24 @@ record PlanView(long id, String organization, String title, String fiscalYears, 
 
     record SectionView(String label, String title, List<Text> texts, List<SectionView> sections,
             List<InitiativeView> initiatives) {
-        static SectionView of(Section s) {
+        static SectionView of(Section s, Map<String, RollUp.InitiativeGrade> grades) {
             return new SectionView(s.label(), s.title(), Text.of(s.texts()),
-                    s.sections().stream().map(SectionView::of).toList(),
-                    s.initiatives().stream().map(InitiativeView::of).toList());
+                    s.sections().stream().map(c -> of(c, grades)).toList(),
+                    s.initiatives().stream().map(i -> InitiativeView.of(i, grades.get(i.key()))).toList());
         }
     }
 
     record InitiativeView(String code, String label, String title, List<String> owners, List<String> related,
-            List<String> contacts, String targetFiscalYear, List<Text> texts, List<ScheduleView> schedule,
-            List<IndicatorView> indicators) {
-        static InitiativeView of(Initiative i) {
+            List<String> contacts, String targetFiscalYear, String grade, String gradeLabel, String gradeBasis,
+            List<Text> texts, List<ScheduleView> schedule, List<IndicatorView> indicators) {
+        static InitiativeView of(Initiative i, RollUp.InitiativeGrade grade) {
+            boolean graded = grade != null && grade.grade() != null;
             return new InitiativeView(i.code(), i.label(), i.title(), i.ownerDepartments(), i.relatedDepartments(),
                     i.contacts().stream().map(c -> c.department()
                             + (c.note() == null ? "" : "（" + c.note() + "）")
                             + (c.phone() == null ? "" : " " + c.phone())).toList(),
-                    Years.label(i.targetFiscalYear()), Text.of(i.texts()),
+                    Years.label(i.targetFiscalYear()), graded ? grade.grade().name() : "",
+                    graded ? grade.grade().label() : "", graded ? grade.basis() : "", Text.of(i.texts()),
                     i.schedule().stream().map(ScheduleView::of).toList(),
                     i.indicators().stream().map(IndicatorView::of).toList());
         }
@@ -54,17 +87,30 @@ record PlanView(long id, String organization, String title, String fiscalYears, 
         }
     }
 
-    record IndicatorView(String label, String name, String note, String baseline, List<ValueView> values) {
+    record IndicatorView(String label, String name, String note, String direction, String directionReason,
+            boolean cumulative, Boolean offTrack, String offTrackReason, String baseline, List<ValueView> values) {
         static IndicatorView of(Indicator k) {
             String baseline = k.baseline() == null ? "" : Years.label(k.baseline().fiscalYear()) + " "
                     + text(k.baseline().value());
-            return new IndicatorView(k.label(), k.name(), k.note(), baseline.strip(), k.values().stream()
-                    .map(v -> new ValueView(Years.label(v.fiscalYear()), v.name(), text(v.target()), text(v.actual())))
-                    .toList());
+            return new IndicatorView(k.label(), k.name(), k.note(),
+                    k.direction() == null ? "" : Direction.of(k.direction()).japanese(), k.directionReason(),
+                    Boolean.TRUE.equals(k.cumulative()), k.offTrack(), k.offTrackReason(), baseline.strip(),
+                    k.values().stream().map(v -> ValueView.of(Years.label(v.fiscalYear()), v.name(), text(v.target()),
+                            text(v.actual()), v.evaluation())).toList());
         }
     }
 
-    record ValueView(String fiscalYear, String name, String target, String actual) {
+    record ValueView(String fiscalYear, String name, String target, String actual, String rate, String grade,
+            String gradeLabel, String basis, List<String> series) {
+        static ValueView of(String year, String name, String target, String actual, Evaluation e) {
+            if (e == null) {
+                return new ValueView(year, name, target, actual, "", "", "", "", List.of());
+            }
+            return new ValueView(year, name, target, actual, e.rate() == null ? "" : e.rate().toPlainString() + "%",
+                    e.grade() == null ? "none" : e.grade(), e.label(), e.basis(),
+                    e.series().stream().map(s -> s.label() + ": " + (s.rate() == null ? "—" : s.rate().toPlainString() + "%")
+                            + " " + (s.grade() == null ? "—" : s.grade())).toList());
+        }
     }
 
     private static String text(Measure m) {
