@@ -114,8 +114,42 @@ class CommandLineTest {
     }
 
     @Test
+    void evaluatesAStoredPlanAndRecordsJudgements() throws Exception {
+        CommandRun.of("import", "--db-url", dbUrl(), "--org", "木更津市", seed(Seeds.DX_SHEETS).toString());
+
+        CommandRun table = CommandRun.of("evaluate", "--db-url", dbUrl(), "--plan", "1");
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out().lines()).contains(
+                "INITIATIVE\tINDICATOR\tDIRECTION\tYEAR\tTARGET\tACTUAL\tRATE\tGRADE\tBASIS",
+                "01-01\t成果目標① 月間利用金額 (年度月平均)\tincrease\t令和4年度 (2022)\t30,000千円\t40,529千円\t135.1%\tA 達成"
+                        + "\t実績 40,529千円 ÷ 目標 30,000千円 = 135.1%");
+
+        CommandRun judged = CommandRun.of("judge", "--db-url", dbUrl(), "--plan", "1", "--initiative", "01-12",
+                "--indicator", "成果目標①", "--year", "R4", "--grade", "B", "--reason", "概ね遅延なし", "--by", "佐藤");
+        assertThat(judged.out()).contains("Judged 01-12 成果目標① 令和4年度 (2022): B 概ね達成");
+        assertThat(CommandRun.of("evaluate", "--db-url", dbUrl(), "--plan", "1").out())
+                .contains("B 概ね達成\t担当者の判断（佐藤）: 概ね遅延なし");
+
+        CommandRun missing = CommandRun.of("judge", "--db-url", dbUrl(), "--plan", "1", "--initiative", "09-99",
+                "--indicator", "成果目標①", "--year", "2022", "--grade", "A", "--reason", "x");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("no initiative \"09-99\"");
+
+        CommandRun grading = CommandRun.of("grading", "--db-url", dbUrl(), "--org", "木更津市", "--b", "90", "--roll-up", "average");
+        assertThat(grading.out()).contains("木更津市: A ≥ 100%, B ≥ 90%, C ≥ 50%, D below; initiatives take the grade of the average rate");
+    }
+
+    @Test
+    void evaluatesDocumentsStraightFromFiles() throws Exception {
+        CommandRun run = CommandRun.of("evaluate", "--org", "木更津市", "--format", "markdown", seed(Seeds.DX_SHEETS).toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("| 取組 | 指標 | 方向 | 年度 | 目標 | 実績 | 達成率 | 評価 | 根拠 |")
+                .contains("| 01-03 | 成果目標② 有害鳥獣による 農作物被害額 | decrease | 令和4年度 (2022) | 15,900千円 | 15,926千円 | 99.8% | B 概ね達成 |");
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"serve", "import", "export", "plans"}) {
+        for (String command : new String[] {"serve", "import", "export", "plans", "evaluate", "direction", "judge", "grading"}) {
             CommandRun run = CommandRun.of(command, "--help");
             assertThat(run.exitCode()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: shinchoku " + command);
