@@ -100,41 +100,51 @@ class EvaluateCommand implements Callable<Integer> {
     private void print(Evaluated e, PrintWriter out) {
         PlanDocument plan = e.plan();
         boolean md = format == Format.markdown;
+        List<List<String>> rows = rows(plan);
         if (md) {
             out.println("### " + plan.organization() + " " + plan.title());
             out.println();
-            out.println("| 取組 | 指標 | 方向 | 年度 | 目標 | 実績 | 達成率 | 評価 | 根拠 |");
-            out.println("|---|---|---|---|---|---|---|---|---|");
+            if (rows.isEmpty()) {
+                out.println("評価する年度なし（目標と実績のそろった年度がない）");
+            } else {
+                out.println("| 取組 | 指標 | 方向 | 年度 | 目標 | 実績 | 達成率 | 評価 | 根拠 |");
+                out.println("|---|---|---|---|---|---|---|---|---|");
+                rows.forEach(r -> out.println("| " + String.join(" | ", r.stream().map(EvaluateCommand::cell).toList()) + " |"));
+            }
         } else {
             out.println("# " + plan.organization() + " / " + plan.title());
             out.println("INITIATIVE\tINDICATOR\tDIRECTION\tYEAR\tTARGET\tACTUAL\tRATE\tGRADE\tBASIS");
+            rows.forEach(r -> out.println(String.join("\t", r)));
         }
+        String prefix = md ? "" : "# ";
+        out.println();
+        Integer year = RollUp.latestGradedYear(plan);
+        if (year != null) {
+            RollUp.PlanRollUp rollUp = RollUp.of(plan, year, e.scale());
+            out.println(prefix + FiscalYear.of(year).label() + " の取組評価（" + (e.scale().rollUp() == GradeScale.RollUp.WORST
+                    ? "指標の最低評価" : "指標の達成率の平均") + "）: " + counts(rollUp.counts()) + (md ? "  " : ""));
+        }
+        long offTrack = plan.allInitiatives().stream().flatMap(i -> i.indicators().stream())
+                .filter(k -> Boolean.TRUE.equals(k.offTrack())).count();
+        out.println(prefix + "遅れている指標（off track）: " + offTrack);
+        out.println();
+    }
+
+    private static List<List<String>> rows(PlanDocument plan) {
+        List<List<String>> rows = new ArrayList<>();
         for (Initiative i : plan.allInitiatives()) {
             for (Indicator k : i.indicators()) {
                 for (IndicatorValue v : k.values()) {
                     Evaluation ev = v.evaluation();
-                    if (ev == null) {
-                        continue;
+                    if (ev != null) {
+                        rows.add(List.of(i.key(), k.label() + " " + k.nameFor(v.fiscalYear()), k.direction(),
+                                FiscalYear.of(v.fiscalYear()).label(), text(v.target()), text(v.actual()),
+                                ev.rate() == null ? "—" : ev.rate().toPlainString() + "%", grade(ev), basis(ev)));
                     }
-                    List<String> cells = List.of(i.key(), k.label() + " " + k.nameFor(v.fiscalYear()), k.direction(),
-                            FiscalYear.of(v.fiscalYear()).label(), text(v.target()), text(v.actual()),
-                            ev.rate() == null ? "—" : ev.rate().toPlainString() + "%", grade(ev), basis(ev));
-                    out.println(md ? "| " + String.join(" | ", cells.stream().map(EvaluateCommand::cell).toList()) + " |"
-                            : String.join("\t", cells));
                 }
             }
         }
-        Integer year = RollUp.latestGradedYear(plan);
-        if (year != null) {
-            RollUp.PlanRollUp rollUp = RollUp.of(plan, year, e.scale());
-            out.println();
-            out.println((md ? "" : "# ") + FiscalYear.of(year).label() + " の取組評価（" + (e.scale().rollUp() == GradeScale.RollUp.WORST
-                    ? "指標の最低評価" : "指標の達成率の平均") + "）: " + counts(rollUp.counts()));
-        }
-        long offTrack = plan.allInitiatives().stream().flatMap(i -> i.indicators().stream())
-                .filter(k -> Boolean.TRUE.equals(k.offTrack())).count();
-        out.println((md ? "" : "# ") + "遅れている指標（off track）: " + offTrack);
-        out.println();
+        return rows;
     }
 
     private static String counts(RollUp.Counts c) {
