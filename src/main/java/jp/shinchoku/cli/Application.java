@@ -16,8 +16,10 @@ final class Application {
     /** A context without the web server and with quiet logs, for commands that print results. */
     static ConfigurableApplicationContext batch(DatabaseOptions database) {
         Map<String, Object> properties = new HashMap<>(database.properties());
-        properties.put("logging.level.root", "WARN");
+        properties.put("logging.level.root", "ERROR");
         properties.put("logging.level.jp.shinchoku", "WARN");
+        // a failed start is reported once, in words, by the command; not as Spring's stack trace
+        properties.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
         return new SpringApplicationBuilder(ShinchokuApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)

@@ -2,6 +2,7 @@ package jp.shinchoku.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import jp.shinchoku.database.DatabaseUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +23,30 @@ public class ShinchokuCommand implements Runnable {
     }
 
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        return commandLine().execute(withDefaultCommand(args));
+    }
+
+    /** The message of the deepest cause a user can act on, not Spring's chain of bean names. */
+    static String userMessage(Throwable e) {
+        Throwable root = e;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DatabaseUnavailableException) {
+                return t.getMessage();
+            }
+            root = t;
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+
+    /** "shinchoku --port 9090" means "shinchoku serve --port 9090": options before any command are serve's. */
+    static String[] withDefaultCommand(String... args) {
+        if (args.length == 0 || !args[0].startsWith("-") || java.util.Set.of("-h", "--help", "-V", "--version").contains(args[0])) {
+            return args;
+        }
+        String[] serve = new String[args.length + 1];
+        serve[0] = "serve";
+        System.arraycopy(args, 0, serve, 1, args.length);
+        return serve;
     }
 
     public static CommandLine commandLine() {
@@ -30,7 +54,7 @@ public class ShinchokuCommand implements Runnable {
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("shinchoku: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            commandLine.getErr().println("shinchoku: " + userMessage(e));
             return 1;
         });
         return cli;

@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -66,9 +65,13 @@ class DatabaseConfiguration {
                         .start();
                 log.info("Embedded PostgreSQL started; data in {}", dir);
                 return new EmbeddedDatabase(postgres);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot start the embedded PostgreSQL with data in " + dir
-                        + " (is another Shinchoku using it? stop it first): " + e.getMessage(), e);
+            } catch (IOException | RuntimeException e) {
+                if (String.valueOf(e.getMessage()).contains("lock")) {
+                    throw new DatabaseUnavailableException("The database in " + dir + " is in use by another Shinchoku"
+                            + " (is the server running?). Stop it first, or choose another folder with --data-dir.", e);
+                }
+                throw new DatabaseUnavailableException("Cannot start the embedded PostgreSQL with data in " + dir + ": "
+                        + e.getMessage(), e);
             }
         }
 
