@@ -1,13 +1,11 @@
 package jp.shinchoku;
 
-import jp.shinchoku.cli.ShinchokuCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Shinchoku (進捗): the application, started by the command line in {@link ShinchokuCommand}. */
+/**
+ * Shinchoku (進捗): the application context. It is started by the command line
+ * ({@code jp.shinchoku.cli.Main}), which decides whether it serves pages or runs one job.
+ */
 @SpringBootApplication
 public class ShinchokuApplication {
-
-    public static void main(String[] args) {
-        System.exit(ShinchokuCommand.execute(args));
-    }
 }

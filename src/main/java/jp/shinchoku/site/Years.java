@@ -1,4 +1,4 @@
-package jp.shinchoku.plan.web;
+package jp.shinchoku.site;
 
 import java.time.LocalDate;
 import java.time.chrono.JapaneseDate;

@@ -1,4 +1,4 @@
-package jp.shinchoku.plan.web;
+package jp.shinchoku.site;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;

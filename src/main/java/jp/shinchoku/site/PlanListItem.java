@@ -1,4 +1,4 @@
-package jp.shinchoku.plan.web;
+package jp.shinchoku.site;
 
 import jp.shinchoku.plan.PlanSummary;
 
