@@ -2,8 +2,6 @@ package jp.shinchoku.cli;
 
 import java.util.concurrent.Callable;
 import jp.shinchoku.indicator.Direction;
-import jp.shinchoku.indicator.EvaluationService;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,9 +28,6 @@ class DirectionCommand implements Callable<Integer> {
     @Option(names = "--clear", description = "withdraw a direction set earlier")
     boolean clear;
 
-    @Option(names = "--reason", required = true, description = "why (kept with the decision)")
-    String reason;
-
     @Override
     public Integer call() {
         if (clear == (direction != null)) {
@@ -46,15 +41,9 @@ class DirectionCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("shinchoku: " + e.getMessage());
             return ShinchokuCommand.BAD_INPUT;
         }
-        try (ConfigurableApplicationContext context = Application.batch(database)) {
-            context.getBean(EvaluationService.class).setDirection(indicator.planId, indicator.initiative, indicator.indicator,
-                    d, reason, indicator.by());
-        } catch (EvaluationService.NotFound e) {
-            spec.commandLine().getErr().println("shinchoku: " + e.getMessage());
-            return 1;
-        }
-        spec.commandLine().getOut().println((d == null ? "Cleared the direction of " : "Set the direction of ")
-                + indicator.initiative + " " + indicator.indicator + (d == null ? "" : " to " + d.code()));
-        return 0;
+        return indicator.decide(database, spec, service -> service.setDirection(indicator.planId, indicator.initiative,
+                indicator.indicator, d, indicator.reason, indicator.by()),
+                (d == null ? "Cleared the direction of " : "Set the direction of ") + indicator.initiative + " "
+                        + indicator.indicator + (d == null ? "" : " to " + d.code()));
     }
 }

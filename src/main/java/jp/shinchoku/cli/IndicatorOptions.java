@@ -1,8 +1,12 @@
 package jp.shinchoku.cli;
 
+import java.util.function.Consumer;
+import jp.shinchoku.indicator.EvaluationService;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
-/** Which indicator a decision is about, and who makes it. */
+/** Which indicator a decision is about, who makes it and why; and running the decision. */
 class IndicatorOptions {
 
     @Option(names = "--plan", required = true, paramLabel = "ID", description = "the plan's id")
@@ -16,10 +20,25 @@ class IndicatorOptions {
             description = "the indicator's label (e.g. 成果目標①) or name")
     String indicator;
 
+    @Option(names = "--reason", required = true, description = "why (kept with the decision)")
+    String reason;
+
     @Option(names = "--by", paramLabel = "NAME", description = "who decides (default: the login name)")
     String by;
 
     String by() {
         return by != null ? by : System.getProperty("user.name", "unknown");
+    }
+
+    /** Records the decision; an unknown plan, initiative or indicator is one line on stderr and exit 1. */
+    int decide(DatabaseOptions database, CommandSpec spec, Consumer<EvaluationService> decision, String done) {
+        try (ConfigurableApplicationContext context = Application.batch(database)) {
+            decision.accept(context.getBean(EvaluationService.class));
+        } catch (EvaluationService.NotFound e) {
+            spec.commandLine().getErr().println("shinchoku: " + e.getMessage());
+            return 1;
+        }
+        spec.commandLine().getOut().println(done);
+        return 0;
     }
 }

@@ -2,9 +2,7 @@ package jp.shinchoku.cli;
 
 import java.util.concurrent.Callable;
 import jp.shinchoku.fiscal.FiscalYear;
-import jp.shinchoku.indicator.EvaluationService;
 import jp.shinchoku.indicator.Grade;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,9 +32,6 @@ class JudgeCommand implements Callable<Integer> {
     @Option(names = "--clear", description = "withdraw an earlier judgement")
     boolean clear;
 
-    @Option(names = "--reason", required = true, description = "why (kept with the judgement)")
-    String reason;
-
     @Override
     public Integer call() {
         if (clear == (grade != null)) {
@@ -50,16 +45,10 @@ class JudgeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("shinchoku: --year: " + e.getMessage());
             return ShinchokuCommand.BAD_INPUT;
         }
-        try (ConfigurableApplicationContext context = Application.batch(database)) {
-            context.getBean(EvaluationService.class).judge(indicator.planId, indicator.initiative, indicator.indicator,
-                    fiscalYear, grade, reason, indicator.by());
-        } catch (EvaluationService.NotFound e) {
-            spec.commandLine().getErr().println("shinchoku: " + e.getMessage());
-            return 1;
-        }
-        spec.commandLine().getOut().println((grade == null ? "Withdrew the judgement of " : "Judged ")
-                + indicator.initiative + " " + indicator.indicator + " " + FiscalYear.of(fiscalYear).label()
-                + (grade == null ? "" : ": " + grade.name() + " " + grade.label()));
-        return 0;
+        return indicator.decide(database, spec, service -> service.judge(indicator.planId, indicator.initiative,
+                indicator.indicator, fiscalYear, grade, indicator.reason, indicator.by()),
+                (grade == null ? "Withdrew the judgement of " : "Judged ") + indicator.initiative + " "
+                        + indicator.indicator + " " + FiscalYear.of(fiscalYear).label()
+                        + (grade == null ? "" : ": " + grade.name() + " " + grade.label()));
     }
 }
