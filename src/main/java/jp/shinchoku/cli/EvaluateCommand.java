@@ -79,7 +79,7 @@ class EvaluateCommand implements Callable<Integer> {
             PlanReader reader = PlanReader.withAllLayouts();
             for (Path file : source.files) {
                 try {
-                    PlanDocument plan = reader.read(file, new ImportOptions(organization, null));
+                    PlanDocument plan = reader.preview(file, new ImportOptions(organization, null));
                     plans.add(new Evaluated(Evaluator.evaluate(plan, EvaluationInputs.DEFAULT), GradeScale.DEFAULT));
                 } catch (ImportException e) {
                     e.problems().forEach(spec.commandLine().getErr()::println);
@@ -102,7 +102,7 @@ class EvaluateCommand implements Callable<Integer> {
         boolean md = format == Format.markdown;
         List<List<String>> rows = rows(plan);
         if (md) {
-            out.println("### " + plan.organization() + " " + plan.title());
+            out.println("### " + (plan.organization() == null ? "" : plan.organization() + " ") + plan.title());
             out.println();
             if (rows.isEmpty()) {
                 out.println("評価する年度なし（目標と実績のそろった年度がない）");
@@ -112,7 +112,7 @@ class EvaluateCommand implements Callable<Integer> {
                 rows.forEach(r -> out.println("| " + String.join(" | ", r.stream().map(EvaluateCommand::cell).toList()) + " |"));
             }
         } else {
-            out.println("# " + plan.organization() + " / " + plan.title());
+            out.println("# " + (plan.organization() == null ? "" : plan.organization() + " / ") + plan.title());
             out.println("INITIATIVE\tINDICATOR\tDIRECTION\tYEAR\tTARGET\tACTUAL\tRATE\tGRADE\tBASIS");
             rows.forEach(r -> out.println(String.join("\t", r)));
         }

@@ -65,7 +65,10 @@ class ImportCommand implements Callable<Integer> {
         for (Path file : files) {
             long start = System.nanoTime();
             try {
-                PlanDocument document = reader.read(file, options);
+                PlanDocument document = dryRun ? reader.preview(file, options) : reader.read(file, options);
+                if (document.organization() == null) {
+                    err.println(file + ":1: warning: " + PlanReader.MISSING_ORGANIZATION + " before it can be stored");
+                }
                 documents.add(document);
                 if (verbose) {
                     err.printf("%s: %s, %d initiatives, read in %.1f ms%n", file, document.source().layout(),

@@ -12,6 +12,9 @@ import jp.shinchoku.plan.document.Source;
  */
 public final class PlanReader {
 
+    public static final String MISSING_ORGANIZATION =
+            "the document does not name its organisation: give it with --org (for example --org 千葉県)";
+
     private final List<PlanImporter> importers;
 
     public PlanReader(List<PlanImporter> importers) {
@@ -37,7 +40,21 @@ public final class PlanReader {
         return read(SourceText.read(file), options);
     }
 
+    /** Reads a document to store: one that does not name its organisation needs --org. */
     public PlanDocument read(SourceText source, ImportOptions options) throws ImportException {
+        PlanDocument document = preview(source, options);
+        if (document.organization() == null || document.organization().isBlank()) {
+            throw new ImportException(source.problem(1, MISSING_ORGANIZATION));
+        }
+        return document;
+    }
+
+    public PlanDocument preview(Path file, ImportOptions options) throws ImportException {
+        return preview(SourceText.read(file), options);
+    }
+
+    /** Reads a document to look at: its organisation stays null when neither it nor --org names one. */
+    public PlanDocument preview(SourceText source, ImportOptions options) throws ImportException {
         PlanImporter importer = detect(source);
         PlanDocument document = importer.read(source);
         if (document.source() != null && document.source().fileName() != null) {
@@ -50,10 +67,6 @@ public final class PlanReader {
         }
         if (options.title() != null && !options.title().isBlank()) {
             document = document.withTitle(options.title().strip());
-        }
-        if (document.organization() == null || document.organization().isBlank()) {
-            throw new ImportException(source.problem(1,
-                    "the document does not name its organisation: give it with --org (for example --org 千葉県)"));
         }
         return document;
     }

@@ -62,6 +62,19 @@ class CommandLineTest {
     }
 
     @Test
+    void aDryRunOfADocumentWithoutItsOrganisationShowsItAndWarns() throws Exception {
+        Path seed = seed(Seeds.DX_SHEETS);
+        CommandRun run = CommandRun.of("import", "--dry-run", "--json", seed.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(PlanDocumentJson.read(run.out()).organization()).isNull();
+        assertThat(run.err()).contains(seed + ":1: warning: the document does not name its organisation");
+
+        CommandRun store = CommandRun.of("import", "--db-url", dbUrl(), seed.toString());
+        assertThat(store.exitCode()).isEqualTo(2);
+        assertThat(store.err()).contains(seed + ":1: the document does not name its organisation: give it with --org");
+    }
+
+    @Test
     void verboseSaysHowLongReadingTook() throws Exception {
         CommandRun run = CommandRun.of("import", "--dry-run", "--verbose", seed(Seeds.DX_SHEETS).toString(), "--org", "木更津市");
         assertThat(run.exitCode()).isZero();

@@ -42,6 +42,13 @@ class PlanReaderTest {
     }
 
     @Test
+    void previewsADocumentThatDoesNotNameItsOrganisation() throws ImportException {
+        PlanDocument d = reader.preview(Seeds.source(Seeds.PREFECTURE_SHEETS), ImportOptions.NONE);
+        assertThat(d.organization()).isNull();
+        assertThat(d.allInitiatives()).hasSize(6);
+    }
+
+    @Test
     void letsTheUserOverrideTitleAndOrganisation() throws ImportException {
         PlanDocument d = reader.read(Seeds.source(Seeds.CITY_REFORM), new ImportOptions(" 千葉市 ", "令和4年度 行政改革"));
         assertThat(d.organization()).isEqualTo("千葉市");
