@@ -1,16 +1,18 @@
 package jp.shinchoku.indicator;
 
+import jp.shinchoku.value.CellReader;
+import jp.shinchoku.value.Reading;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import jp.shinchoku.indicator.Reading.Empty;
-import jp.shinchoku.indicator.Reading.Part;
-import jp.shinchoku.indicator.Reading.Qualitative;
-import jp.shinchoku.indicator.Reading.Quantity;
-import jp.shinchoku.indicator.Reading.Series;
+import jp.shinchoku.value.Reading.Empty;
+import jp.shinchoku.value.Reading.Part;
+import jp.shinchoku.value.Reading.Qualitative;
+import jp.shinchoku.value.Reading.Quantity;
+import jp.shinchoku.value.Reading.Series;
 import jp.shinchoku.plan.document.Evaluation;
 import jp.shinchoku.plan.document.Evaluation.SeriesEvaluation;
 

@@ -1,12 +1,14 @@
 package jp.shinchoku.indicator;
 
+import jp.shinchoku.value.CellReader;
+import jp.shinchoku.value.Reading;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import jp.shinchoku.indicator.Reading.Comparator;
-import jp.shinchoku.indicator.Reading.Quantity;
+import jp.shinchoku.value.Reading.Comparator;
+import jp.shinchoku.value.Reading.Quantity;
 import jp.shinchoku.plan.document.Indicator;
 import jp.shinchoku.plan.document.IndicatorValue;
 

@@ -1,5 +1,7 @@
 package jp.shinchoku.indicator;
 
+import jp.shinchoku.value.CellReader;
+import jp.shinchoku.value.Reading;
 import java.util.Arrays;
 import java.util.List;
 import jp.shinchoku.indicator.EvaluationInputs.DirectionOverride;

@@ -1,9 +1,11 @@
 package jp.shinchoku.indicator;
 
+import jp.shinchoku.value.CellReader;
+import jp.shinchoku.value.Reading;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import jp.shinchoku.fiscal.FiscalYear;
-import jp.shinchoku.indicator.Reading.Quantity;
+import jp.shinchoku.value.Reading.Quantity;
 import jp.shinchoku.plan.document.Indicator;
 import jp.shinchoku.plan.document.IndicatorValue;
 

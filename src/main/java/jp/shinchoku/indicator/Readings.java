@@ -1,10 +1,12 @@
 package jp.shinchoku.indicator;
 
+import jp.shinchoku.value.CellReader;
+import jp.shinchoku.value.Reading;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
-import jp.shinchoku.indicator.Reading.Quantity;
-import jp.shinchoku.indicator.Reading.Range;
-import jp.shinchoku.indicator.Reading.Series;
+import jp.shinchoku.value.Reading.Quantity;
+import jp.shinchoku.value.Reading.Range;
+import jp.shinchoku.value.Reading.Series;
 
 /** Small helpers over readings, shared by the rules that rate and the words that explain. */
 final class Readings {

@@ -1,5 +1,7 @@
 package jp.shinchoku.indicator;
 
+import jp.shinchoku.value.CellReader;
+import jp.shinchoku.value.Reading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -1,4 +1,4 @@
-package jp.shinchoku.indicator;
+package jp.shinchoku.value;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -89,7 +89,7 @@ public sealed interface Reading {
             return this == AT_LEAST || this == MORE_THAN;
         }
 
-        static Comparator of(String word) {
+        public static Comparator of(String word) {
             for (Comparator c : values()) {
                 if (c.word.equals(word)) {
                     return c;

@@ -1,16 +1,18 @@
-package jp.shinchoku.indicator;
+package jp.shinchoku.value;
 
+import jp.shinchoku.value.CellReader;
+import jp.shinchoku.value.Reading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import jp.shinchoku.indicator.Reading.Comparator;
-import jp.shinchoku.indicator.Reading.Empty;
-import jp.shinchoku.indicator.Reading.Qualitative;
-import jp.shinchoku.indicator.Reading.Quantity;
-import jp.shinchoku.indicator.Reading.Range;
-import jp.shinchoku.indicator.Reading.Series;
+import jp.shinchoku.value.Reading.Comparator;
+import jp.shinchoku.value.Reading.Empty;
+import jp.shinchoku.value.Reading.Qualitative;
+import jp.shinchoku.value.Reading.Quantity;
+import jp.shinchoku.value.Reading.Range;
+import jp.shinchoku.value.Reading.Series;
 import org.junit.jupiter.api.Test;
 
 class CellReaderTest {

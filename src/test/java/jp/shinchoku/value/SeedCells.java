@@ -1,4 +1,4 @@
-package jp.shinchoku.indicator;
+package jp.shinchoku.value;
 
 import java.util.ArrayList;
 import java.util.List;

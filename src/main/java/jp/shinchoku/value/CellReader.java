@@ -1,4 +1,4 @@
-package jp.shinchoku.indicator;
+package jp.shinchoku.value;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jp.shinchoku.indicator.Reading.Comparator;
-import jp.shinchoku.indicator.Reading.Empty;
-import jp.shinchoku.indicator.Reading.Part;
-import jp.shinchoku.indicator.Reading.Qualitative;
-import jp.shinchoku.indicator.Reading.Quantity;
-import jp.shinchoku.indicator.Reading.Range;
-import jp.shinchoku.indicator.Reading.Series;
+import jp.shinchoku.value.Reading.Comparator;
+import jp.shinchoku.value.Reading.Empty;
+import jp.shinchoku.value.Reading.Part;
+import jp.shinchoku.value.Reading.Qualitative;
+import jp.shinchoku.value.Reading.Quantity;
+import jp.shinchoku.value.Reading.Range;
+import jp.shinchoku.value.Reading.Series;
 
 /**
  * Classifies a target, actual or baseline cell as staff write them: "30,000千円", "1,000時間以上",
@@ -84,7 +84,7 @@ public final class CellReader {
     }
 
     /** The text as compared and shown: NFKC, one kind of middle dot and tilde, white space folded. */
-    static String normalize(String text) {
+    public static String normalize(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC)
                 .replaceAll("[·･]", "・")
                 .replaceAll("[～〜˜]", "~")
