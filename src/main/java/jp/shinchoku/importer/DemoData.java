@@ -19,13 +19,16 @@ public class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    /** file, organisation (null: the document names itself). */
-    static final List<String[]> SEEDS = List.of(
-            new String[] {"000_aca55a26c3b508ce.txt", null},
-            new String[] {"001_a0cd898149b9494c.txt", "千葉市"},
-            new String[] {"002_e2c61e463caa186d.txt", "千葉県"},
-            new String[] {"003_5cc03c52278fc810.txt", "木更津市"},
-            new String[] {"004_1e9ee568ba054293.txt", null});
+    /** A seed file and its organisation; null where the document names its own. */
+    record Seed(String file, String organization) {
+    }
+
+    static final List<Seed> SEEDS = List.of(
+            new Seed("000_aca55a26c3b508ce.txt", null),
+            new Seed("001_a0cd898149b9494c.txt", "千葉市"),
+            new Seed("002_e2c61e463caa186d.txt", "千葉県"),
+            new Seed("003_5cc03c52278fc810.txt", "木更津市"),
+            new Seed("004_1e9ee568ba054293.txt", null));
 
     private final PlanStore plans;
     private final ImportService imports;
@@ -42,9 +45,10 @@ public class DemoData {
         }
         List<PlanDocument> documents = new ArrayList<>();
         PlanReader reader = PlanReader.withAllLayouts();
-        for (String[] seed : SEEDS) {
+        for (Seed seed : SEEDS) {
             try {
-                documents.add(reader.read(SourceText.decode(seed[0], bytes(seed[0])), new ImportOptions(seed[1], null)));
+                documents.add(reader.read(SourceText.decode(seed.file(), bytes(seed.file())),
+                        new ImportOptions(seed.organization(), null)));
             } catch (ImportException e) {
                 throw new IllegalStateException("a demo document shipped with Shinchoku does not import:\n" + e.getMessage(), e);
             }

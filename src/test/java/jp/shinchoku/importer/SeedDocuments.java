@@ -13,9 +13,9 @@ public final class SeedDocuments {
     public static List<PlanDocument> all() {
         List<PlanDocument> documents = new ArrayList<>();
         PlanReader reader = PlanReader.withAllLayouts();
-        for (String[] seed : DemoData.SEEDS) {
+        for (DemoData.Seed seed : DemoData.SEEDS) {
             try {
-                documents.add(reader.read(Seeds.source(seed[0]), new ImportOptions(seed[1], null)));
+                documents.add(reader.read(Seeds.source(seed.file()), new ImportOptions(seed.organization(), null)));
             } catch (ImportException e) {
                 throw new IllegalStateException(e);
             }
