@@ -40,9 +40,14 @@ public final class SourceText {
 
     public static SourceText read(Path path) throws ImportException {
         String name = path.toString();
+        if (Files.isDirectory(path)) {
+            throw new ImportException(new ImportProblem(name, 0, "this is a folder: name the files in it instead"));
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ImportException(new ImportProblem(name, 0, "there is no such file"));
         } catch (IOException e) {
             throw new ImportException(new ImportProblem(name, 0, "cannot read the file: " + e.getMessage()));
         }

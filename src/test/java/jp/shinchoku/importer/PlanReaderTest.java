@@ -63,6 +63,15 @@ class PlanReaderTest {
     }
 
     @Test
+    void saysWhenAFileIsMissingOrAFolder(@TempDir Path dir) {
+        Path missing = dir.resolve("nothing.txt");
+        assertThatThrownBy(() -> reader.read(missing, ImportOptions.NONE)).isInstanceOfSatisfying(ImportException.class,
+                e -> assertThat(e.getMessage()).isEqualTo(missing + ":0: there is no such file"));
+        assertThatThrownBy(() -> reader.read(dir, ImportOptions.NONE)).isInstanceOfSatisfying(ImportException.class,
+                e -> assertThat(e.getMessage()).isEqualTo(dir + ":0: this is a folder: name the files in it instead"));
+    }
+
+    @Test
     void refusesAnEmptyFile(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("empty.txt"), "\n\n");
         assertThatThrownBy(() -> reader.read(file, ImportOptions.NONE)).isInstanceOfSatisfying(ImportException.class,
