@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.shinchoku.fiscal.FiscalYear;
-import jp.shinchoku.indicator.Direction;
 import jp.shinchoku.indicator.Grade;
 import jp.shinchoku.indicator.RollUp;
 import jp.shinchoku.plan.document.Evaluation;
@@ -92,8 +91,9 @@ record PlanView(long id, String organization, String title, String fiscalYears, 
         static IndicatorView of(Indicator k) {
             String baseline = k.baseline() == null ? "" : Years.label(k.baseline().fiscalYear()) + " "
                     + text(k.baseline().value());
-            return new IndicatorView(k.label(), k.name(), k.note(),
-                    k.direction() == null ? "" : Direction.of(k.direction()).japanese(), k.directionReason(),
+            // a name lost in the source stands as the label: say it once
+            String name = k.name() != null && k.name().equals(k.label()) ? "" : k.name();
+            return new IndicatorView(k.label(), name, k.note(), k.direction() == null ? "" : k.direction(), k.directionReason(),
                     Boolean.TRUE.equals(k.cumulative()), k.offTrack(), k.offTrackReason(), baseline.strip(),
                     k.values().stream().map(v -> ValueView.of(Years.label(v.fiscalYear()), v.name(), text(v.target()),
                             text(v.actual()), v.evaluation())).toList());
