@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import jp.shinchoku.importer.ImportService;
-import jp.shinchoku.importer.SeedDocuments;
 import jp.shinchoku.plan.SavedPlan;
 import jp.shinchoku.plan.document.PlanDocument;
 import jp.shinchoku.plan.document.PlanDocumentJson;
@@ -36,8 +35,7 @@ class PlanApiTest {
 
     @BeforeEach
     void loadSeeds() {
-        TestDatabase.empty(jdbc);
-        saved = imports.store(SeedDocuments.all(), "test");
+        saved = TestDatabase.reloadSeeds(jdbc, imports);
     }
 
     @Test

@@ -8,9 +8,7 @@ import java.util.List;
 import jp.shinchoku.importer.ImportOptions;
 import jp.shinchoku.importer.ImportService;
 import jp.shinchoku.importer.PlanReader;
-import jp.shinchoku.importer.SeedDocuments;
 import jp.shinchoku.importer.SourceText;
-import jp.shinchoku.plan.SavedPlan;
 import jp.shinchoku.plan.document.Indicator;
 import jp.shinchoku.plan.document.PlanDocument;
 import jp.shinchoku.plan.document.PlanDocumentJson;
@@ -40,9 +38,7 @@ class EvaluationServiceTest {
 
     @BeforeEach
     void loadSeeds() {
-        TestDatabase.empty(jdbc);
-        List<SavedPlan> saved = imports.store(SeedDocuments.all(), "test");
-        dxPlan = saved.get(3).planId();
+        dxPlan = TestDatabase.reloadSeeds(jdbc, imports).get(3).planId();
     }
 
     private Indicator indicator(long planId, String code, String label) {

@@ -35,8 +35,7 @@ class PlanPagesTest {
 
     @BeforeEach
     void loadSeeds() {
-        TestDatabase.empty(jdbc);
-        saved = imports.store(SeedDocuments.all(), "test");
+        saved = TestDatabase.reloadSeeds(jdbc, imports);
     }
 
     @Test

@@ -3,6 +3,9 @@ package jp.shinchoku.support;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.shinchoku.importer.ImportService;
+import jp.shinchoku.importer.SeedDocuments;
+import jp.shinchoku.plan.SavedPlan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Test helpers on the database itself: emptying it, and counting its rows. */
@@ -17,6 +20,12 @@ public final class TestDatabase {
 
     public static void empty(JdbcClient jdbc) {
         jdbc.sql("TRUNCATE " + String.join(", ", TABLES) + " RESTART IDENTITY CASCADE").update();
+    }
+
+    /** Empties the database and stores the five seeds as the demo does; returns what was saved, in seed order. */
+    public static List<SavedPlan> reloadSeeds(JdbcClient jdbc, ImportService imports) {
+        empty(jdbc);
+        return imports.store(SeedDocuments.all(), "test");
     }
 
     /** The row count of every table, in a fixed order. */
