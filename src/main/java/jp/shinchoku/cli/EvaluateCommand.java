@@ -118,12 +118,9 @@ class EvaluateCommand implements Callable<Integer> {
         }
         String prefix = md ? "" : "# ";
         out.println();
-        Integer year = RollUp.latestGradedYear(plan);
-        if (year != null) {
-            RollUp.PlanRollUp rollUp = RollUp.of(plan, year, e.scale());
-            out.println(prefix + FiscalYear.of(year).label() + " の取組評価（" + (e.scale().rollUp() == GradeScale.RollUp.WORST
-                    ? "指標の最低評価" : "指標の達成率の平均") + "）: " + counts(rollUp.counts()) + (md ? "  " : ""));
-        }
+        RollUp.ofLatestYear(plan, e.scale()).ifPresent(rollUp ->
+            out.println(prefix + FiscalYear.of(rollUp.fiscalYear()).label() + " の取組評価（" + (e.scale().rollUp() == GradeScale.RollUp.WORST
+                    ? "指標の最低評価" : "指標の達成率の平均") + "）: " + counts(rollUp.counts()) + (md ? "  " : "")));
         long offTrack = plan.allInitiatives().stream().flatMap(i -> i.indicators().stream())
                 .filter(k -> Boolean.TRUE.equals(k.offTrack())).count();
         out.println(prefix + "遅れている指標（off track）: " + offTrack);

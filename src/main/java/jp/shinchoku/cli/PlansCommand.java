@@ -41,11 +41,6 @@ class PlansCommand implements Callable<Integer> {
     }
 
     private static String years(List<Integer> years) {
-        if (years.isEmpty()) {
-            return "-";
-        }
-        String first = FiscalYear.of(years.get(0)).label();
-        return years.size() == 1 ? first
-                : first + " – " + FiscalYear.of(years.get(years.size() - 1)).label();
+        return years.isEmpty() ? "-" : FiscalYear.range(years);
     }
 }

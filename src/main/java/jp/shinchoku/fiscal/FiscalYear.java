@@ -2,6 +2,7 @@ package jp.shinchoku.fiscal;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,8 +74,13 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
         return japanese() + " (" + year + ")";
     }
 
-    public LocalDate firstDay() {
-        return LocalDate.of(year, 4, 1);
+    /** 令和3年度 (2021) – 令和6年度 (2024) for a plan's years; "" for none. */
+    public static String range(List<Integer> years) {
+        if (years.isEmpty()) {
+            return "";
+        }
+        String first = of(years.get(0)).label();
+        return years.size() == 1 ? first : first + " – " + of(years.get(years.size() - 1)).label();
     }
 
     public LocalDate lastDay() {

@@ -65,9 +65,7 @@ public class EvaluationService {
                 }
                 Direction stated = Direction.of(k.direction());
                 if (stated != DirectionRule.infer(k.asStated()).direction()) {
-                    String reason = k.directionReason() != null && k.directionReason().startsWith("利用者が設定")
-                            ? k.directionReason().replaceFirst("^利用者が設定（[^）]*）: ", "")
-                            : "取り込んだ計画文書の指定";
+                    String reason = Evaluator.personsReason(k.directionReason()).orElse("取り込んだ計画文書の指定");
                     store.setDirection(planId, Evaluator.keyOf(i, k), stated, reason, actor);
                 }
             }

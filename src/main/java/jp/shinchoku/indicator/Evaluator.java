@@ -4,6 +4,9 @@ import jp.shinchoku.value.CellReader;
 import jp.shinchoku.value.Reading;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jp.shinchoku.indicator.EvaluationInputs.DirectionOverride;
 import jp.shinchoku.indicator.EvaluationInputs.IndicatorKey;
 import jp.shinchoku.plan.document.Indicator;
@@ -31,8 +34,7 @@ public final class Evaluator {
         DirectionRule.Inferred inferred = DirectionRule.infer(k);
         DirectionOverride override = inputs.directions().get(key);
         Direction direction = override == null ? inferred.direction() : override.direction();
-        String reason = override == null ? inferred.reason()
-                : "利用者が設定（" + override.setBy() + "）: " + override.reason();
+        String reason = override == null ? inferred.reason() : setByPerson(override.setBy(), override.reason());
         Reading baseline = k.baseline() == null || k.baseline().value() == null ? new Reading.Empty(null)
                 : CellReader.read(k.baseline().value().text());
         List<IndicatorValue> values = k.values().stream().map(v -> v.withEvaluation(Achievement.evaluate(
@@ -42,6 +44,22 @@ public final class Evaluator {
         OffTrack.Result track = OffTrack.assess(k, direction);
         return new Indicator(k.label(), k.name(), k.note(), direction.code(), reason, inferred.cumulative(),
                 track.offTrack(), track.reason(), k.baseline(), values);
+    }
+
+    private static final Pattern SET_BY_PERSON = Pattern.compile("^利用者が設定（[^）]*）: (.*)$", Pattern.DOTALL);
+
+    /** The reason shown for a direction a person set. */
+    static String setByPerson(String setBy, String reason) {
+        return "利用者が設定（" + setBy + "）: " + reason;
+    }
+
+    /** The person's own words in a reason written by {@link #setByPerson}, or empty for an inferred reason. */
+    static Optional<String> personsReason(String directionReason) {
+        if (directionReason == null) {
+            return Optional.empty();
+        }
+        Matcher m = SET_BY_PERSON.matcher(directionReason);
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     public static IndicatorKey keyOf(Initiative initiative, Indicator indicator) {

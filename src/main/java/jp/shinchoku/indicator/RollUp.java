@@ -57,6 +57,11 @@ public final class RollUp {
         return latest;
     }
 
+    /** The roll-up of the latest graded year, or empty when nothing in the plan is graded yet. */
+    public static java.util.Optional<PlanRollUp> ofLatestYear(PlanDocument evaluated, GradeScale scale) {
+        return java.util.Optional.ofNullable(latestGradedYear(evaluated)).map(year -> of(evaluated, year, scale));
+    }
+
     public static PlanRollUp of(PlanDocument evaluated, int fiscalYear, GradeScale scale) {
         List<SectionRollUp> sections = evaluated.sections().stream().map(s -> section(s, fiscalYear, scale)).toList();
         return new PlanRollUp(fiscalYear, sum(sections.stream().map(SectionRollUp::counts).toList()), sections);

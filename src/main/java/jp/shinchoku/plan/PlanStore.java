@@ -346,8 +346,8 @@ public class PlanStore {
             return grouped("""
                     SELECT x.initiative_id AS owner, d.name FROM initiative_department x
                     JOIN department d ON d.id = x.department_id JOIN initiative i ON i.id = x.initiative_id
-                    WHERE i.plan_id = ? AND x.role = '%s' ORDER BY x.initiative_id, x.position""".formatted(role),
-                    rs -> rs.getString("name"));
+                    WHERE i.plan_id = ? AND x.role = ? ORDER BY x.initiative_id, x.position""",
+                    rs -> rs.getString("name"), role);
         }
 
         private Map<Long, List<Indicator>> indicators() {
@@ -368,9 +368,11 @@ public class PlanStore {
                     });
         }
 
-        private <T> Map<Long, List<T>> grouped(String sql, RowReader<T> reader) {
+        private <T> Map<Long, List<T>> grouped(String sql, RowReader<T> reader, Object... more) {
             Map<Long, List<T>> map = new HashMap<>();
-            jdbc.sql(sql).param(planId).query(rs -> {
+            List<Object> params = new ArrayList<>(List.of(planId));
+            params.addAll(Arrays.asList(more));
+            jdbc.sql(sql).params(params).query(rs -> {
                 map.computeIfAbsent(rs.getLong("owner"), k -> new ArrayList<>()).add(reader.read(rs));
             });
             return map;

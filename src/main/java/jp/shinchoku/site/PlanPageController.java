@@ -33,8 +33,7 @@ class PlanPageController {
     String show(@PathVariable long id, Model model) {
         PlanDocument plan = evaluations.evaluatedPlan(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + id));
-        Integer year = RollUp.latestGradedYear(plan);
-        RollUp.PlanRollUp rollUp = year == null ? null : RollUp.of(plan, year, evaluations.scale(plan.organization()));
+        RollUp.PlanRollUp rollUp = RollUp.ofLatestYear(plan, evaluations.scale(plan.organization())).orElse(null);
         model.addAttribute("plan", PlanView.of(id, plan, rollUp));
         return "plan/show";
     }

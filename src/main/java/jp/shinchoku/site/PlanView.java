@@ -24,7 +24,7 @@ record PlanView(long id, String organization, String title, String fiscalYears, 
         if (rollUp != null) {
             collect(rollUp.sections(), grades);
         }
-        return new PlanView(id, d.organization(), d.title(), Years.range(d.fiscalYears()),
+        return new PlanView(id, d.organization(), d.title(), FiscalYear.range(d.fiscalYears()),
                 d.asOf() == null ? "" : Years.date(d.asOf()), d.source() == null ? "" : d.source().fileName(),
                 Text.of(d.texts()), rollUp == null ? "" : FiscalYear.of(rollUp.fiscalYear()).label(),
                 rollUp == null ? List.of() : GradeCount.of(rollUp.counts()),

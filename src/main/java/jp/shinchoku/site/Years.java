@@ -3,7 +3,6 @@ package jp.shinchoku.site;
 import java.time.LocalDate;
 import java.time.chrono.JapaneseDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import jp.shinchoku.fiscal.FiscalYear;
 
@@ -18,14 +17,6 @@ final class Years {
 
     static String label(Integer year) {
         return year == null ? "" : FiscalYear.of(year).label();
-    }
-
-    static String range(List<Integer> years) {
-        if (years.isEmpty()) {
-            return "";
-        }
-        String first = label(years.get(0));
-        return years.size() == 1 ? first : first + " – " + label(years.get(years.size() - 1));
     }
 
     /** 令和5年9月1日 (2023-09-01). */

@@ -40,6 +40,13 @@ class FiscalYearTest {
     }
 
     @Test
+    void writesAPlansYearsAsARangeBothWays() {
+        assertThat(FiscalYear.range(java.util.List.of(2021, 2022, 2023, 2024))).isEqualTo("令和3年度 (2021) – 令和6年度 (2024)");
+        assertThat(FiscalYear.range(java.util.List.of(2022))).isEqualTo("令和4年度 (2022)");
+        assertThat(FiscalYear.range(java.util.List.of())).isEmpty();
+    }
+
+    @Test
     void aFiscalYearRunsFromAprilToMarch() {
         assertThat(FiscalYear.containing(LocalDate.of(2023, 3, 31)).year()).isEqualTo(2022);
         assertThat(FiscalYear.containing(LocalDate.of(2023, 4, 1)).year()).isEqualTo(2023);

@@ -240,6 +240,12 @@ class EvaluatorTest {
     }
 
     @Test
+    void readsBackThePersonsOwnWordsFromTheReasonShown() {
+        assertThat(Evaluator.personsReason(Evaluator.setByPerson("健康推進課", "登録者数を維持する"))).hasValue("登録者数を維持する");
+        assertThat(Evaluator.personsReason("目標に「以上」")).isEmpty();
+    }
+
+    @Test
     void rollsUpInitiativeGradesByWorstOrByAverage() {
         PlanDocument dxPlan = plan(Seeds.DX_SHEETS);
         Initiative sheet = dxPlan.allInitiatives().stream().filter(i -> i.code().equals("01-01")).findFirst().orElseThrow();
