@@ -35,7 +35,12 @@ public final class DirectionRule {
     }
 
     public static Inferred infer(Indicator indicator) {
-        List<Quantity> targets = numericTargets(indicator);
+        return infer(ReadIndicator.of(indicator));
+    }
+
+    static Inferred infer(ReadIndicator read) {
+        Indicator indicator = read.indicator();
+        List<Quantity> targets = numericTargets(read);
         boolean cumulative = names(indicator).stream().anyMatch(n -> n.contains("累計"));
         String cumulativeReason = cumulative ? "名称に「累計」" : singleYearReason(indicator);
         Decision decision = direction(indicator, targets);
@@ -95,14 +100,12 @@ public final class DirectionRule {
     }
 
     /** The numeric targets in year order: a quantity, a range's relevant bound or a series' first part. */
-    static List<Quantity> numericTargets(Indicator indicator) {
+    private static List<Quantity> numericTargets(ReadIndicator read) {
         List<Quantity> targets = new ArrayList<>();
-        for (IndicatorValue v : indicator.values()) {
-            if (v.target() != null) {
-                Quantity q = Readings.primary(CellReader.read(v.target().text()));
-                if (q != null) {
-                    targets.add(q);
-                }
+        for (ReadIndicator.Year y : read.years()) {
+            Quantity q = Readings.primary(y.target());
+            if (q != null) {
+                targets.add(q);
             }
         }
         return targets;

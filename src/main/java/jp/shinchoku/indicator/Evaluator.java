@@ -1,7 +1,6 @@
 package jp.shinchoku.indicator;
 
 import jp.shinchoku.value.CellReader;
-import jp.shinchoku.value.Reading;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -31,17 +30,16 @@ public final class Evaluator {
     static Indicator evaluate(Initiative initiative, Indicator stated, EvaluationInputs inputs) {
         Indicator k = stated.asStated();
         IndicatorKey key = keyOf(initiative, k);
-        DirectionRule.Inferred inferred = DirectionRule.infer(k);
+        ReadIndicator read = ReadIndicator.of(k);
+        DirectionRule.Inferred inferred = DirectionRule.infer(read);
         DirectionOverride override = inputs.directions().get(key);
         Direction direction = override == null ? inferred.direction() : override.direction();
         String reason = override == null ? inferred.reason() : setByPerson(override.setBy(), override.reason());
-        Reading baseline = k.baseline() == null || k.baseline().value() == null ? new Reading.Empty(null)
-                : CellReader.read(k.baseline().value().text());
-        List<IndicatorValue> values = k.values().stream().map(v -> v.withEvaluation(Achievement.evaluate(
-                new Achievement.Case(read(v.target()), read(v.actual()), direction, baseline, seriesLabels(k, v),
-                        inputs.judgements().get(new EvaluationInputs.YearKey(key, v.fiscalYear()))),
+        List<IndicatorValue> values = read.years().stream().map(y -> y.value().withEvaluation(Achievement.evaluate(
+                new Achievement.Case(y.target(), y.actual(), direction, read.baseline(), seriesLabels(k, y.value()),
+                        inputs.judgements().get(new EvaluationInputs.YearKey(key, y.fiscalYear()))),
                 inputs.scale()))).toList();
-        OffTrack.Result track = OffTrack.assess(k, direction);
+        OffTrack.Result track = OffTrack.assess(read, direction);
         return new Indicator(k.label(), k.name(), k.note(), direction.code(), reason, inferred.cumulative(),
                 track.offTrack(), track.reason(), k.baseline(), values);
     }
@@ -64,10 +62,6 @@ public final class Evaluator {
 
     public static IndicatorKey keyOf(Initiative initiative, Indicator indicator) {
         return new IndicatorKey(initiative.key(), indicator.label() != null ? indicator.label() : indicator.name());
-    }
-
-    private static Reading read(jp.shinchoku.plan.document.Measure m) {
-        return m == null ? new Reading.Empty(null) : CellReader.read(m.text());
     }
 
     /** "累計ダウンロード数/平均評価指数/累計アプリ作成数" names the parts of "1,130回/0.154/0". */

@@ -1,13 +1,11 @@
 package jp.shinchoku.indicator;
 
-import jp.shinchoku.value.CellReader;
 import jp.shinchoku.value.Reading;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import jp.shinchoku.fiscal.FiscalYear;
 import jp.shinchoku.value.Reading.Quantity;
 import jp.shinchoku.plan.document.Indicator;
-import jp.shinchoku.plan.document.IndicatorValue;
 
 /**
  * Whether an indicator is off track: its latest actual falls short of the straight path from its
@@ -23,30 +21,31 @@ final class OffTrack {
         static final Result UNKNOWN = new Result(null, null);
     }
 
-    static Result assess(Indicator indicator, Direction direction) {
+    static Result assess(ReadIndicator read, Direction direction) {
+        Indicator indicator = read.indicator();
         if (direction == Direction.QUALITATIVE) {
             return Result.UNKNOWN;
         }
         Point start = null;
         if (indicator.baseline() != null && indicator.baseline().value() != null && indicator.baseline().fiscalYear() != null) {
-            Quantity b = Readings.bound(CellReader.read(indicator.baseline().value().text()), direction);
+            Quantity b = Readings.bound(read.baseline(), direction);
             if (b != null) {
                 start = new Point(indicator.baseline().fiscalYear(), b);
             }
         }
         Point end = null;
         Point latest = null;
-        for (IndicatorValue v : indicator.values()) {
-            Quantity t = v.target() == null ? null : primary(v.target().text(), direction);
-            Quantity a = v.actual() == null ? null : primary(v.actual().text(), direction);
+        for (ReadIndicator.Year y : read.years()) {
+            Quantity t = primary(y.target(), direction);
+            Quantity a = primary(y.actual(), direction);
             if (t != null) {
-                end = new Point(v.fiscalYear(), t);
+                end = new Point(y.fiscalYear(), t);
                 if (start == null) {
                     start = end;
                 }
             }
             if (a != null) {
-                latest = new Point(v.fiscalYear(), a);
+                latest = new Point(y.fiscalYear(), a);
             }
         }
         if (end == null || latest == null || !end.value.comparableWith(latest.value) || !start.value.comparableWith(end.value)) {
@@ -76,8 +75,8 @@ final class OffTrack {
         return Readings.number(amount) + (like.unit() == null ? "" : like.unit());
     }
 
-    private static Quantity primary(String text, Direction direction) {
-        Reading r = CellReader.read(text);
+    private static Quantity primary(Reading reading, Direction direction) {
+        Reading r = reading;
         if (r instanceof Reading.Series s && !s.parts().isEmpty()) {
             r = s.parts().get(0).value();
         }

@@ -1,0 +1,32 @@
+package jp.shinchoku.indicator;
+
+import java.util.List;
+import jp.shinchoku.plan.document.Indicator;
+import jp.shinchoku.plan.document.IndicatorValue;
+import jp.shinchoku.plan.document.Measure;
+import jp.shinchoku.value.CellReader;
+import jp.shinchoku.value.Reading;
+
+/**
+ * An indicator with its cells read once: the direction, the rates and the off-track check all
+ * work from these readings instead of reading every cell again.
+ */
+record ReadIndicator(Indicator indicator, Reading baseline, List<Year> years) {
+
+    /** One fiscal year's value and what its target and actual cells say. */
+    record Year(IndicatorValue value, Reading target, Reading actual) {
+        int fiscalYear() {
+            return value.fiscalYear();
+        }
+    }
+
+    static ReadIndicator of(Indicator indicator) {
+        Reading baseline = indicator.baseline() == null ? read(null) : read(indicator.baseline().value());
+        return new ReadIndicator(indicator, baseline, indicator.values().stream()
+                .map(v -> new Year(v, read(v.target()), read(v.actual()))).toList());
+    }
+
+    private static Reading read(Measure m) {
+        return m == null ? new Reading.Empty(null) : CellReader.read(m.text());
+    }
+}
