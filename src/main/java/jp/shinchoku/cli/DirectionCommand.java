@@ -2,6 +2,7 @@ package jp.shinchoku.cli;
 
 import java.util.concurrent.Callable;
 import jp.shinchoku.indicator.Direction;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,21 +23,23 @@ class DirectionCommand implements Callable<Integer> {
     @Mixin
     IndicatorOptions indicator = new IndicatorOptions();
 
-    @Option(names = "--set", paramLabel = "DIRECTION", description = "increase, decrease, maintain or qualitative")
-    String direction;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Choice choice;
 
-    @Option(names = "--clear", description = "withdraw a direction set earlier")
-    boolean clear;
+    /** Exactly one of the two; picocli refuses neither or both as a usage error (exit 2). */
+    static class Choice {
+        @Option(names = "--set", paramLabel = "DIRECTION", description = "increase, decrease, maintain or qualitative")
+        String direction;
+
+        @Option(names = "--clear", description = "withdraw a direction set earlier")
+        boolean clear;
+    }
 
     @Override
     public Integer call() {
-        if (clear == (direction != null)) {
-            spec.commandLine().getErr().println("shinchoku: give either --set DIRECTION or --clear");
-            return ShinchokuCommand.BAD_INPUT;
-        }
         Direction d;
         try {
-            d = clear ? null : Direction.of(direction);
+            d = choice.clear ? null : Direction.of(choice.direction);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("shinchoku: " + e.getMessage());
             return ShinchokuCommand.BAD_INPUT;

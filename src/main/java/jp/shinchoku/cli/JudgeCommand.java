@@ -3,6 +3,7 @@ package jp.shinchoku.cli;
 import java.util.concurrent.Callable;
 import jp.shinchoku.fiscal.FiscalYear;
 import jp.shinchoku.indicator.Grade;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,18 +27,21 @@ class JudgeCommand implements Callable<Integer> {
     @Option(names = "--year", required = true, paramLabel = "FY", description = "the fiscal year: 2024, R6 or 令和6年度")
     String year;
 
-    @Option(names = "--grade", paramLabel = "GRADE", description = "A 達成, B 概ね達成, C 一部達成 or D 未達成")
-    Grade grade;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Choice choice;
 
-    @Option(names = "--clear", description = "withdraw an earlier judgement")
-    boolean clear;
+    /** Exactly one of the two; picocli refuses neither or both as a usage error (exit 2). */
+    static class Choice {
+        @Option(names = "--grade", paramLabel = "GRADE", description = "A 達成, B 概ね達成, C 一部達成 or D 未達成")
+        Grade grade;
+
+        @Option(names = "--clear", description = "withdraw an earlier judgement")
+        boolean clear;
+    }
 
     @Override
     public Integer call() {
-        if (clear == (grade != null)) {
-            spec.commandLine().getErr().println("shinchoku: give either --grade A|B|C|D or --clear");
-            return ShinchokuCommand.BAD_INPUT;
-        }
+        Grade grade = choice.grade;
         int fiscalYear;
         try {
             fiscalYear = year.matches("\\d{4}") ? Integer.parseInt(year) : FiscalYear.parse(year).year();

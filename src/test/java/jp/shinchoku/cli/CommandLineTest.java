@@ -143,6 +143,11 @@ class CommandLineTest {
         assertThat(CommandRun.of("evaluate", "--db-url", dbUrl(), "--plan", "1").out())
                 .contains("B 概ね達成\t担当者の判断（佐藤）: 概ね遅延なし");
 
+        CommandRun both = CommandRun.of("judge", "--db-url", dbUrl(), "--plan", "1", "--initiative", "01-12",
+                "--indicator", "成果目標①", "--year", "2022", "--grade", "A", "--clear", "--reason", "x");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("--grade", "--clear", "mutually exclusive");
+
         CommandRun missing = CommandRun.of("judge", "--db-url", dbUrl(), "--plan", "1", "--initiative", "09-99",
                 "--indicator", "成果目標①", "--year", "2022", "--grade", "A", "--reason", "x");
         assertThat(missing.exitCode()).isEqualTo(1);
