@@ -3,7 +3,6 @@ package jp.shinchoku.cli;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import jp.shinchoku.importer.DemoData;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
@@ -30,10 +29,8 @@ class ServeCommand implements Runnable {
         if (port != null) {
             properties.put("server.port", port);
         }
+        properties.put("shinchoku.demo.load-on-start", !noDemo);
         ConfigurableApplicationContext context = Application.web(database, properties);
-        if (!noDemo && context.getEnvironment().getProperty("shinchoku.demo.enabled", Boolean.class, true)) {
-            context.getBean(DemoData.class).loadIfEmpty();
-        }
         awaitClose(context);
     }
 

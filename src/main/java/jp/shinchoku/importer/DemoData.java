@@ -8,14 +8,20 @@ import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.document.PlanDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The five seed documents shipped in the jar, loaded into an empty database so that a new user
  * sees real plans at once. Two of them name their organisation; the others are given it here.
+ *
+ * <p>With {@code shinchoku.demo.load-on-start} (which {@code shinchoku serve} sets unless told
+ * {@code --no-demo}) they are loaded once every bean is ready and before the web server starts
+ * listening, so that no visitor sees the list while it is still empty.
  */
 @Component
-public class DemoData {
+public class DemoData implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -33,9 +39,20 @@ public class DemoData {
     private final PlanStore plans;
     private final ImportService imports;
 
-    public DemoData(PlanStore plans, ImportService imports) {
+    private final boolean loadOnStart;
+
+    public DemoData(PlanStore plans, ImportService imports,
+            @Value("${shinchoku.demo.load-on-start:false}") boolean loadOnStart) {
         this.plans = plans;
         this.imports = imports;
+        this.loadOnStart = loadOnStart;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (loadOnStart) {
+            loadIfEmpty();
+        }
     }
 
     /** Loads the seeds when there is no plan yet; returns how many plans were loaded. */

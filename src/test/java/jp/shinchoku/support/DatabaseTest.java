@@ -16,8 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
         "shinchoku.db.url=",
-        "shinchoku.db.data-dir=target/test-database/${random.uuid}",
-        "shinchoku.demo.enabled=false"})
+        "shinchoku.db.data-dir=target/test-database/${random.uuid}"})
 @AutoConfigureMockMvc
 public @interface DatabaseTest {
 }
