@@ -11,6 +11,7 @@ import jp.shinchoku.importer.ImportService;
 import jp.shinchoku.importer.PlanReader;
 import jp.shinchoku.indicator.EvaluationInputs;
 import jp.shinchoku.indicator.Evaluator;
+import jp.shinchoku.plan.EnteredValuesWouldChange;
 import jp.shinchoku.plan.SavedPlan;
 import jp.shinchoku.plan.document.PlanDocument;
 import jp.shinchoku.plan.document.PlanDocumentJson;
@@ -47,6 +48,10 @@ class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "with --dry-run: print the plan document(s) as JSON on stdout")
     boolean json;
+
+    @Option(names = "--replace", description = {"let the documents overwrite values that people entered in the",
+            "application; without it such an import lists those values and stores nothing"})
+    boolean replace;
 
     @Option(names = {"-v", "--verbose"}, description = "print the layout and the time taken for each file")
     boolean verbose;
@@ -88,7 +93,14 @@ class ImportCommand implements Callable<Integer> {
             return 0;
         }
         try (ConfigurableApplicationContext context = Application.batch(database)) {
-            List<SavedPlan> saved = context.getBean(ImportService.class).store(documents, "cli");
+            List<SavedPlan> saved;
+            try {
+                saved = context.getBean(ImportService.class).store(documents, "cli", replace);
+            } catch (EnteredValuesWouldChange e) {
+                err.println(e.getMessage());
+                err.println("Nothing was imported. Run again with --replace to overwrite these values.");
+                return ShinchokuCommand.BAD_INPUT;
+            }
             for (int i = 0; i < saved.size(); i++) {
                 SavedPlan s = saved.get(i);
                 PlanDocument d = documents.get(i);

@@ -22,8 +22,18 @@ public class ImportService {
 
     @Transactional
     public List<SavedPlan> store(List<PlanDocument> documents, String actor) {
+        return store(documents, actor, false);
+    }
+
+    /**
+     * Stores the documents; with {@code replace} false, a document that would change values people
+     * entered in the application is refused ({@link jp.shinchoku.plan.EnteredValuesWouldChange}) and
+     * nothing at all is stored.
+     */
+    @Transactional
+    public List<SavedPlan> store(List<PlanDocument> documents, String actor, boolean replace) {
         return documents.stream().map(d -> {
-            SavedPlan saved = plans.save(d, actor);
+            SavedPlan saved = plans.save(d, actor, replace);
             evaluations.keepStatedDirections(saved.planId(), d, actor);
             return saved;
         }).toList();

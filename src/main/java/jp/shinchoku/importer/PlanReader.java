@@ -57,6 +57,7 @@ public final class PlanReader {
     public PlanDocument preview(SourceText source, ImportOptions options) throws ImportException {
         PlanImporter importer = detect(source);
         PlanDocument document = importer.read(source);
+        UniqueIdentities.check(document, source);
         if (document.source() != null && document.source().fileName() != null) {
             // the plan remembers the file's name, not where it lay on one clerk's disk
             String name = Path.of(document.source().fileName()).getFileName().toString();

@@ -21,6 +21,15 @@ public final class PlanDocumentJson {
         return MAPPER.writeValueAsString(document) + "\n";
     }
 
+    /** One initiative as the plan document writes it: what an initiative's revision keeps. */
+    public static String writeInitiative(Initiative initiative) {
+        return MAPPER.writeValueAsString(initiative) + "\n";
+    }
+
+    public static Initiative readInitiative(String json) {
+        return MAPPER.readValue(json, Initiative.class);
+    }
+
     /** @throws JacksonException when the text is not a plan document; its location names the line */
     public static PlanDocument read(String json) {
         return MAPPER.readValue(json, PlanDocument.class);

@@ -1,0 +1,139 @@
+package jp.shinchoku.plan;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import jp.shinchoku.plan.document.Initiative;
+import jp.shinchoku.plan.document.PlanDocumentJson;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One initiative at a time, for the application's edits: read it with its version, write a
+ * changed version only if nobody saved in between, add, move or remove it, and read its history.
+ */
+@Repository
+public class InitiativeStore {
+
+    private final JdbcClient jdbc;
+    private final PlanStore plans;
+
+    public InitiativeStore(JdbcClient jdbc, PlanStore plans) {
+        this.jdbc = jdbc;
+        this.plans = plans;
+    }
+
+    /** The initiative and the facts authorization needs: its organisation and owner departments. */
+    @Transactional(readOnly = true)
+    public Optional<Located> find(long initiativeId) {
+        Optional<Long> planId = jdbc.sql("SELECT plan_id FROM initiative WHERE id = ?").param(initiativeId)
+                .query(Long.class).optional();
+        return planId.flatMap(plans::loadStored).flatMap(p -> p.initiative(initiativeId).map(i -> new Located(p, i,
+                departmentIds(initiativeId, "owner"), departmentIds(initiativeId, "related"))));
+    }
+
+    /**
+     * Saves {@code changed} over the initiative if it is still at {@code expectedVersion}, marking
+     * every year whose entries change as entered by {@code actor}; returns the new version.
+     *
+     * @throws StaleVersion when someone saved the initiative since that version
+     */
+    @Transactional
+    public int save(long initiativeId, int expectedVersion, Initiative changed, String actor, String action,
+            String reason) {
+        StoredInitiative current = lockCurrent(initiativeId, expectedVersion);
+        long organizationId = jdbc.sql("SELECT organization_id FROM plan WHERE id = ?").param(current.planId())
+                .query(Long.class).single();
+        new InitiativeWriter(jdbc, organizationId).update(initiativeId, current.sectionId(), current.position(), changed,
+                actor);
+        return new RevisionLog(jdbc).record(current.planId(), initiativeId, actor, action, reason, changed);
+    }
+
+    /** Adds an initiative at the end of a section; returns its id. */
+    @Transactional
+    public long add(long sectionId, Initiative initiative, String actor) {
+        long planId = jdbc.sql("SELECT plan_id FROM section WHERE id = ?").param(sectionId).query(Long.class).single();
+        long organizationId = jdbc.sql("SELECT organization_id FROM plan WHERE id = ?").param(planId).query(Long.class)
+                .single();
+        int position = jdbc.sql("SELECT coalesce(max(position), -1) + 1 FROM initiative WHERE section_id = ?")
+                .param(sectionId).query(Integer.class).single();
+        long id = new InitiativeWriter(jdbc, organizationId).insert(planId, sectionId, position, initiative, actor);
+        new RevisionLog(jdbc).record(planId, id, actor, "add", null, initiative);
+        return id;
+    }
+
+    /** Moves the initiative to the end of another section of its plan. */
+    @Transactional
+    public int move(long initiativeId, int expectedVersion, long sectionId, String actor) {
+        StoredInitiative current = lockCurrent(initiativeId, expectedVersion);
+        int position = jdbc.sql("SELECT coalesce(max(position), -1) + 1 FROM initiative WHERE section_id = ?")
+                .param(sectionId).query(Integer.class).single();
+        jdbc.sql("UPDATE initiative SET section_id = ?, position = ?, version = version + 1 WHERE id = ?")
+                .params(sectionId, position, initiativeId).update();
+        return new RevisionLog(jdbc).record(current.planId(), initiativeId, actor, "move", null, current.content());
+    }
+
+    /** Removes the initiative; its history, with its last content, stays. */
+    @Transactional
+    public void delete(long initiativeId, int expectedVersion, String actor, String reason) {
+        StoredInitiative current = lockCurrent(initiativeId, expectedVersion);
+        new RevisionLog(jdbc).record(current.planId(), initiativeId, actor, "delete", reason, current.content());
+        jdbc.sql("DELETE FROM initiative WHERE id = ?").param(initiativeId).update();
+    }
+
+    /** Every revision of the initiative, oldest first. */
+    public List<InitiativeRevision> history(long initiativeId) {
+        return jdbc.sql("""
+                SELECT version, recorded_at, actor, action, reason, document FROM initiative_revision
+                WHERE initiative_id = ? ORDER BY version""")
+                .param(initiativeId)
+                .query((rs, n) -> new InitiativeRevision(initiativeId, rs.getInt("version"),
+                        rs.getObject("recorded_at", OffsetDateTime.class), rs.getString("actor"), rs.getString("action"),
+                        rs.getString("reason"), rs.getString("document") == null ? null
+                                : PlanDocumentJson.readInitiative(rs.getString("document"))))
+                .list();
+    }
+
+    private StoredInitiative lockCurrent(long initiativeId, int expectedVersion) {
+        Integer version = jdbc.sql("SELECT version FROM initiative WHERE id = ? FOR UPDATE").param(initiativeId)
+                .query(Integer.class).optional().orElseThrow(() -> new NoSuchInitiative(initiativeId));
+        Located current = find(initiativeId).orElseThrow(() -> new NoSuchInitiative(initiativeId));
+        if (version != expectedVersion) {
+            throw new StaleVersion(current.initiative(), expectedVersion);
+        }
+        return current.initiative();
+    }
+
+    private List<Long> departmentIds(long initiativeId, String role) {
+        return jdbc.sql("SELECT department_id FROM initiative_department WHERE initiative_id = ? AND role = ? ORDER BY position")
+                .params(initiativeId, role).query(Long.class).list();
+    }
+
+    /** An initiative with its plan and the departments that own it and are related to it. */
+    public record Located(StoredPlan plan, StoredInitiative initiative, List<Long> ownerDepartmentIds,
+            List<Long> relatedDepartmentIds) {
+    }
+
+    /** Someone saved the initiative after the version the change started from. */
+    public static class StaleVersion extends RuntimeException {
+        private final transient StoredInitiative current;
+
+        public StaleVersion(StoredInitiative current, int expected) {
+            super("取組は他の人が更新しました (版 " + expected + " → " + current.version() + ")"
+                    + " / the initiative was changed by someone else (version " + expected + " is now "
+                    + current.version() + ")");
+            this.current = current;
+        }
+
+        public StoredInitiative current() {
+            return current;
+        }
+    }
+
+    public static class NoSuchInitiative extends RuntimeException {
+        public NoSuchInitiative(long id) {
+            super("取組 " + id + " はありません / there is no initiative " + id);
+        }
+    }
+}
