@@ -5,23 +5,20 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import jp.shinchoku.plan.PlanStore;
+import jp.shinchoku.plan.SavedPlan;
 import jp.shinchoku.plan.document.PlanDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The five seed documents shipped in the jar, loaded into an empty database so that a new user
  * sees real plans at once. Two of them name their organisation; the others are given it here.
  *
- * <p>With {@code shinchoku.demo.load-on-start} (which {@code shinchoku serve} sets unless told
- * {@code --no-demo}) they are loaded once every bean is ready and before the web server starts
- * listening, so that no visitor sees the list while it is still empty.
+ * <p>{@code jp.shinchoku.snapshot.DemoPublication} loads and publishes them when the server starts.
  */
 @Component
-public class DemoData implements SmartInitializingSingleton {
+public class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -39,26 +36,15 @@ public class DemoData implements SmartInitializingSingleton {
     private final PlanStore plans;
     private final ImportService imports;
 
-    private final boolean loadOnStart;
-
-    public DemoData(PlanStore plans, ImportService imports,
-            @Value("${shinchoku.demo.load-on-start:false}") boolean loadOnStart) {
+    public DemoData(PlanStore plans, ImportService imports) {
         this.plans = plans;
         this.imports = imports;
-        this.loadOnStart = loadOnStart;
     }
 
-    @Override
-    public void afterSingletonsInstantiated() {
-        if (loadOnStart) {
-            loadIfEmpty();
-        }
-    }
-
-    /** Loads the seeds when there is no plan yet; returns how many plans were loaded. */
-    public int loadIfEmpty() {
+    /** Loads the seeds when there is no plan yet; returns the plans loaded (none if there were plans). */
+    public List<SavedPlan> loadIfEmpty() {
         if (!plans.isEmpty()) {
-            return 0;
+            return List.of();
         }
         List<PlanDocument> documents = new ArrayList<>();
         PlanReader reader = PlanReader.withAllLayouts();
@@ -70,10 +56,10 @@ public class DemoData implements SmartInitializingSingleton {
                 throw new IllegalStateException("a demo document shipped with Shinchoku does not import:\n" + e.getMessage(), e);
             }
         }
-        imports.store(documents, "demo");
+        List<SavedPlan> saved = imports.store(documents, "demo");
         log.info("The database was empty: loaded {} demo plans from the seed documents (start with --no-demo to skip)",
                 documents.size());
-        return documents.size();
+        return saved;
     }
 
     private static byte[] bytes(String name) {

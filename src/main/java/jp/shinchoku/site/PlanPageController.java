@@ -4,6 +4,8 @@ import jp.shinchoku.indicator.EvaluationService;
 import jp.shinchoku.indicator.RollUp;
 import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.document.PlanDocument;
+import jp.shinchoku.snapshot.PublishedPlan;
+import jp.shinchoku.snapshot.SnapshotService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,10 +19,12 @@ class PlanPageController {
 
     private final PlanStore plans;
     private final EvaluationService evaluations;
+    private final SnapshotService snapshots;
 
-    PlanPageController(PlanStore plans, EvaluationService evaluations) {
+    PlanPageController(PlanStore plans, EvaluationService evaluations, SnapshotService snapshots) {
         this.plans = plans;
         this.evaluations = evaluations;
+        this.snapshots = snapshots;
     }
 
     @GetMapping("/")
@@ -29,12 +33,33 @@ class PlanPageController {
         return "plan/list";
     }
 
+    /** The plan as last published, or as stored if it was never published. */
     @GetMapping("/plans/{id}")
     String show(@PathVariable long id, Model model) {
-        PlanDocument plan = evaluations.evaluatedPlan(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + id));
+        return show(snapshots.current(id), id, model);
+    }
+
+    /** An earlier published report of the plan. */
+    @GetMapping("/plans/{id}/snapshots/{snapshotId}")
+    String snapshot(@PathVariable long id, @PathVariable long snapshotId, Model model) {
+        return show(snapshots.snapshot(id, snapshotId), id, model);
+    }
+
+    private String show(java.util.Optional<PublishedPlan> found, long id, Model model) {
+        PublishedPlan published = found.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + id));
+        PlanDocument plan = published.document();
         RollUp.PlanRollUp rollUp = RollUp.ofLatestYear(plan, evaluations.scale(plan.organization())).orElse(null);
         model.addAttribute("plan", PlanView.of(id, plan, rollUp));
+        model.addAttribute("published", published.isPublished()
+                ? new PublishedView(published.snapshot().id(), published.snapshot().title(),
+                        Years.date(published.snapshot().asOf()))
+                : null);
+        model.addAttribute("snapshots", snapshots.snapshots(id).stream()
+                .map(s -> new PublishedView(s.id(), s.title(), Years.date(s.asOf()))).toList());
         return "plan/show";
+    }
+
+    /** A published report as the page names it: 令和5年9月1日 (2023-09-01) 時点. */
+    record PublishedView(long id, String title, String asOf) {
     }
 }
