@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Starts the web server (http://localhost:8080 by default).",
-                "On an empty database it first loads the five seed plans as demo data."})
+                "On an empty database it first loads the five seed plans as demo data.",
+                "With no account yet, it creates the system administrator 'admin' and prints its one-time password once."})
 class ServeCommand implements Runnable {
 
     @Mixin
@@ -30,6 +31,7 @@ class ServeCommand implements Runnable {
             properties.put("server.port", port);
         }
         properties.put("shinchoku.demo.load-on-start", !noDemo);
+        properties.put("shinchoku.accounts.first-admin-on-start", true);
         ConfigurableApplicationContext context = Application.web(database, properties);
         awaitClose(context);
     }
