@@ -276,6 +276,10 @@ public class EditingService {
     private static Indicator withEntry(Indicator k, ValueEntry entry) {
         List<IndicatorValue> values = new ArrayList<>(k.values());
         IndicatorValue old = k.valueFor(entry.fiscalYear());
+        if (old == null && blankToNull(entry.target()) == null && blankToNull(entry.actual()) == null
+                && blankToNull(entry.note()) == null) {
+            return k;  // an empty row of a form for a year the indicator does not have: nothing to add
+        }
         IndicatorValue changed = (old == null ? new IndicatorValue(entry.fiscalYear(), null, null, null) : old)
                 .withEntries(Measure.of(blankToNull(entry.target())), Measure.of(blankToNull(entry.actual())),
                         blankToNull(entry.note()));

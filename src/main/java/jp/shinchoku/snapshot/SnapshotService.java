@@ -32,10 +32,10 @@ public class SnapshotService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     // a snapshot never changes, so its parsed document can be kept as long as there is room
-    private final Map<Long, PlanDocument> documents = Collections.synchronizedMap(
+    private final Map<String, PlanDocument> documents = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, PlanDocument> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, PlanDocument> eldest) {
                     return size() > CACHED_DOCUMENTS;
                 }
             });
@@ -73,7 +73,7 @@ public class SnapshotService {
         Optional<Snapshot> latest = jdbc.sql(SELECT + " WHERE plan_id = ? ORDER BY as_of DESC, id DESC LIMIT 1")
                 .param(planId).query(SnapshotService::snapshot).optional();
         if (latest.isPresent()) {
-            return Optional.of(new PublishedPlan(planId, latest.get(), document(latest.get().id())));
+            return Optional.of(new PublishedPlan(planId, latest.get(), document(latest.get())));
         }
         return evaluations.evaluatedPlan(planId).map(d -> new PublishedPlan(planId, null, d));
     }
@@ -81,7 +81,7 @@ public class SnapshotService {
     /** One snapshot of the plan, if it exists. */
     @Transactional(readOnly = true)
     public Optional<PublishedPlan> snapshot(long planId, long snapshotId) {
-        return find(planId, snapshotId).map(s -> new PublishedPlan(planId, s, document(s.id())));
+        return find(planId, snapshotId).map(s -> new PublishedPlan(planId, s, document(s)));
     }
 
     /** The plan's snapshots, newest first. */
@@ -95,9 +95,10 @@ public class SnapshotService {
                 .query(SnapshotService::snapshot).optional();
     }
 
-    private PlanDocument document(long snapshotId) {
-        return documents.computeIfAbsent(snapshotId, id -> PlanDocumentJson.read(
-                jdbc.sql("SELECT document FROM snapshot WHERE id = ?").param(id).query(String.class).single()));
+    /** Keyed by id and publication time, so that a database emptied and filled again is never served stale. */
+    private PlanDocument document(Snapshot snapshot) {
+        return documents.computeIfAbsent(snapshot.id() + "@" + snapshot.publishedAt(), key -> PlanDocumentJson.read(
+                jdbc.sql("SELECT document FROM snapshot WHERE id = ?").param(snapshot.id()).query(String.class).single()));
     }
 
     private static final String SELECT = "SELECT id, plan_id, as_of, title, published_at, published_by, round_id FROM snapshot";

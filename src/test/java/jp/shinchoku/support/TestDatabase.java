@@ -30,6 +30,13 @@ public final class TestDatabase {
         return imports.store(SeedDocuments.all(), "test");
     }
 
+    /** The row count of every table that holds plans (not sessions or accounts), in a fixed order. */
+    public static Map<String, Long> planRowCounts(JdbcClient jdbc) {
+        Map<String, Long> counts = rowCounts(jdbc);
+        counts.keySet().removeIf(t -> t.startsWith("spring_session") || t.startsWith("account") || t.equals("login_throttle"));
+        return counts;
+    }
+
     /** The row count of every table, in a fixed order. */
     public static Map<String, Long> rowCounts(JdbcClient jdbc) {
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -1,0 +1,39 @@
+package jp.shinchoku.staff;
+
+import jp.shinchoku.editing.Forbidden;
+import jp.shinchoku.plan.InitiativeStore.NoSuchInitiative;
+import jp.shinchoku.round.TaskState.IllegalTransition;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** How the staff screens answer what the rules refuse: 403, 404 and 409 pages that say why. */
+@ControllerAdvice(basePackageClasses = StaffErrors.class)
+class StaffErrors {
+
+    @ExceptionHandler(Forbidden.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden(Forbidden e, Model model) {
+        return problem(model, 403, e.getMessage());
+    }
+
+    @ExceptionHandler(NoSuchInitiative.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(RuntimeException e, Model model) {
+        return problem(model, 404, e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalTransition.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(RuntimeException e, Model model) {
+        return problem(model, 409, e.getMessage());
+    }
+
+    private static String problem(Model model, int status, String message) {
+        model.addAttribute("status", status);
+        model.addAttribute("message", message);
+        return "staff/problem";
+    }
+}
