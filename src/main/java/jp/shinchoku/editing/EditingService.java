@@ -89,8 +89,10 @@ public class EditingService {
         if (!problems.isEmpty()) {
             throw new Invalid(problems);
         }
-        return save(actor, found, command.expectedVersion(), current.withIndicators(indicators), "record-values",
-                command.entries().size() + " 件の値 (values)");
+        Initiative changed = current.withIndicators(indicators);
+        int changes = InitiativeDiff.between(current, changed).size();
+        return save(actor, found, command.expectedVersion(), changed, "record-values",
+                changes + " 件の変更 (" + changes + " changes)");
     }
 
     @Transactional

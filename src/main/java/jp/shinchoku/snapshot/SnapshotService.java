@@ -67,10 +67,10 @@ public class SnapshotService {
         return find(planId, id).orElseThrow();
     }
 
-    /** What the public sees of the plan now: the latest snapshot, or the stored plan if never published. */
+    /** What the public sees of the plan now: the snapshot published last, or the stored plan if never published. */
     @Transactional(readOnly = true)
     public Optional<PublishedPlan> current(long planId) {
-        Optional<Snapshot> latest = jdbc.sql(SELECT + " WHERE plan_id = ? ORDER BY as_of DESC, id DESC LIMIT 1")
+        Optional<Snapshot> latest = jdbc.sql(SELECT + " WHERE plan_id = ? ORDER BY id DESC LIMIT 1")
                 .param(planId).query(SnapshotService::snapshot).optional();
         if (latest.isPresent()) {
             return Optional.of(new PublishedPlan(planId, latest.get(), document(latest.get())));
