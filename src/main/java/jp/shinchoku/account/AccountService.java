@@ -53,6 +53,9 @@ public class AccountService {
         if (role == null) {
             throw new AccountException("account.error.roleRequired");
         }
+        if (!role.belongsToOrganization()) {
+            requireManage(by, null, role); // only a system administrator makes another: refused before any detail
+        }
         Long organizationId = organizationOf(role, account.organization());
         requireManage(by, organizationId, role);
         List<Long> departmentIds = departmentsOf(role, organizationId, account.organization(), account.departments());

@@ -60,9 +60,9 @@ class FirstAdministrator implements SmartInitializingSingleton {
             return null;
         }
         events.publishEvent(new AccountChanged(USERNAME, AccountChanged.Change.CREATED, "system"));
-        log.warn("初回起動: システム管理者 {} を作成しました。初期パスワード（この一度だけ表示）: {} 最初のログインで変更してください。"
-                + " / First start: created the system administrator '{}' with the one-time password {}"
-                + " (shown only this once); it must be changed at the first login.", USERNAME, password, USERNAME, password);
+        log.warn("初回起動: システム管理者 {} を作成しました / First start: created the system administrator '{}'."
+                + " 初期パスワード / one-time password: {} （この一度だけ表示。最初のログインで変更してください"
+                + " / shown only this once; it must be changed at the first login）", USERNAME, USERNAME, password);
         return password;
     }
 
