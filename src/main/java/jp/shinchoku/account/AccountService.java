@@ -215,8 +215,7 @@ public class AccountService {
     }
 
     private AccountSummary summary(StoredAccount a, Instant lockedAt, Instant now) {
-        boolean locked = lockedAt != null
-                && throttle.verdict(new LoginThrottle.State(0, lockedAt, lockedAt), now) instanceof LoginThrottle.Verdict.Locked;
+        boolean locked = throttle.isLocked(lockedAt, now);
         return new AccountSummary(a.id(), a.username(), a.role(), a.organizationId(), a.organizationName(),
                 a.departments(), a.enabled(), locked, a.mustChangePassword(), a.createdAt());
     }
