@@ -53,6 +53,9 @@ public class AccountService {
         if (role == null) {
             throw new AccountException("account.error.roleRequired");
         }
+        if (!role.belongsToOrganization()) {
+            requireManage(by, null, role); // only a system administrator makes another: refused before any detail
+        }
         Long organizationId = organizationOf(role, account.organization());
         requireManage(by, organizationId, role);
         List<Long> departmentIds = departmentsOf(role, organizationId, account.organization(), account.departments());
@@ -212,8 +215,7 @@ public class AccountService {
     }
 
     private AccountSummary summary(StoredAccount a, Instant lockedAt, Instant now) {
-        boolean locked = lockedAt != null
-                && throttle.verdict(new LoginThrottle.State(0, lockedAt, lockedAt), now) instanceof LoginThrottle.Verdict.Locked;
+        boolean locked = throttle.isLocked(lockedAt, now);
         return new AccountSummary(a.id(), a.username(), a.role(), a.organizationId(), a.organizationName(),
                 a.departments(), a.enabled(), locked, a.mustChangePassword(), a.createdAt());
     }

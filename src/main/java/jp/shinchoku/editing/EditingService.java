@@ -98,6 +98,7 @@ public class EditingService {
     @Transactional
     public int updateInitiative(Actor actor, UpdateInitiative command) {
         Located found = find(command.initiativeId());
+        requireEdit(actor, found);
         Initiative current = found.initiative().content();
         List<Problem> problems = new ArrayList<>();
         if (command.title() == null || command.title().isBlank()) {
@@ -125,6 +126,7 @@ public class EditingService {
     @Transactional
     public int addIndicator(Actor actor, AddIndicator command) {
         Located found = find(command.initiativeId());
+        requireManage(actor, found);
         Initiative current = found.initiative().content();
         if (command.name() == null || command.name().isBlank()) {
             throw new Invalid(List.of(new Problem("name", "invalid.required")));
@@ -141,6 +143,7 @@ public class EditingService {
     @Transactional
     public int removeIndicator(Actor actor, RemoveIndicator command) {
         Located found = find(command.initiativeId());
+        requireManage(actor, found);
         Initiative current = found.initiative().content();
         int index = indexOf(current.indicators(), command.indicator());
         if (index < 0) {
@@ -209,6 +212,7 @@ public class EditingService {
     @Transactional
     public int restore(Actor actor, RestoreRevision command) {
         Located found = find(command.initiativeId());
+        requireEdit(actor, found);
         InitiativeRevision revision = initiatives.history(command.initiativeId()).stream()
                 .filter(r -> r.version() == command.version() && r.content() != null).findFirst()
                 .orElseThrow(() -> new Invalid(List.of(new Problem("version", "invalid.noSuchRevision", command.version()))));

@@ -2,6 +2,7 @@ package jp.shinchoku.staff;
 
 import jp.shinchoku.editing.Forbidden;
 import jp.shinchoku.plan.InitiativeStore.NoSuchInitiative;
+import jp.shinchoku.plan.InitiativeStore.StaleVersion;
 import jp.shinchoku.round.TaskState.IllegalTransition;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -13,6 +14,20 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ControllerAdvice(basePackageClasses = StaffErrors.class)
 class StaffErrors {
 
+    private final org.springframework.context.MessageSource messages;
+
+    StaffErrors(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A rule of the command broken where the screen had no form to show it beside: say it in words. */
+    @ExceptionHandler(jp.shinchoku.editing.Invalid.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalid(jp.shinchoku.editing.Invalid e, Model model, java.util.Locale locale) {
+        return problem(model, 400, String.join(" ", e.problems().stream()
+                .map(p -> messages.getMessage(p.code(), p.arguments().toArray(), p.code(), locale)).toList()));
+    }
+
     @ExceptionHandler(Forbidden.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String forbidden(Forbidden e, Model model) {
@@ -23,6 +38,14 @@ class StaffErrors {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(RuntimeException e, Model model) {
         return problem(model, 404, e.getMessage());
+    }
+
+    @ExceptionHandler(StaleVersion.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String stale(StaleVersion e, Model model) {
+        model.addAttribute("initiative", e.current());
+        model.addAttribute("rows", java.util.List.of());
+        return "staff/conflict";
     }
 
     @ExceptionHandler(IllegalTransition.class)

@@ -160,9 +160,9 @@ public class AccountStore {
     }
 
     private StoredAccount row(ResultSet rs, int n) throws SQLException {
-        long org = rs.getLong("organization_id");
+        Long org = rs.getObject("organization_id", Long.class);
         return new StoredAccount(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-                Role.valueOf(rs.getString("role")), rs.wasNull() ? null : org, rs.getString("organization_name"),
+                Role.valueOf(rs.getString("role")), org, rs.getString("organization_name"),
                 rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), instant(rs, "created_at"), List.of());
     }
 

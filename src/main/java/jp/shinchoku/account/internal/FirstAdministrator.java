@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On a server's first start there is nobody to log in as: with
@@ -31,11 +32,13 @@ class FirstAdministrator implements SmartInitializingSingleton {
     private final AccountStore store;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
     private final boolean onStart;
     private final SecureRandom random = new SecureRandom();
 
     FirstAdministrator(AccountStore store, PasswordEncoder passwords, ApplicationEventPublisher events,
-            @Value("${shinchoku.accounts.first-admin-on-start:false}") boolean onStart) {
+            TransactionTemplate transactions, @Value("${shinchoku.accounts.first-admin-on-start:false}") boolean onStart) {
+        this.transactions = transactions;
         this.store = store;
         this.passwords = passwords;
         this.events = events;
@@ -51,6 +54,10 @@ class FirstAdministrator implements SmartInitializingSingleton {
 
     /** Creates {@code admin} when there is no account; returns its one-time password, or null when nothing was done. */
     String createIfNoAccount() {
+        return transactions.execute(status -> create());
+    }
+
+    private String create() {
         if (!store.isEmpty()) {
             return null;
         }
@@ -60,9 +67,9 @@ class FirstAdministrator implements SmartInitializingSingleton {
             return null;
         }
         events.publishEvent(new AccountChanged(USERNAME, AccountChanged.Change.CREATED, "system"));
-        log.warn("初回起動: システム管理者 {} を作成しました。初期パスワード（この一度だけ表示）: {} 最初のログインで変更してください。"
-                + " / First start: created the system administrator '{}' with the one-time password {}"
-                + " (shown only this once); it must be changed at the first login.", USERNAME, password, USERNAME, password);
+        log.warn("初回起動: システム管理者 {} を作成しました / First start: created the system administrator '{}'."
+                + " 初期パスワード / one-time password: {} （この一度だけ表示。最初のログインで変更してください"
+                + " / shown only this once; it must be changed at the first login）", USERNAME, USERNAME, password);
         return password;
     }
 

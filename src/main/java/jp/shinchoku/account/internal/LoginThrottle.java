@@ -49,6 +49,11 @@ public final class LoginThrottle {
         return new Verdict.Check();
     }
 
+    /** Whether a lock made at {@code lockedAt} still holds at {@code now}. */
+    public boolean isLocked(Instant lockedAt, Instant now) {
+        return lockedAt != null && current(new State(0, lockedAt, lockedAt), now).lockedAt() != null;
+    }
+
     /** The state after a wrong password at {@code now}; locked once the count reaches {@code lockAfter}. */
     public State afterFailure(State recorded, Instant now) {
         State state = current(recorded, now);

@@ -1,6 +1,7 @@
 package jp.shinchoku.account.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.function.Consumer;
 import jp.shinchoku.account.LoginFailed;
 import jp.shinchoku.account.LoginSucceeded;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +28,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who may request what, how staff log in, and the headers every response carries. The public
@@ -48,7 +50,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain staffSecurity(HttpSecurity http, AuthenticationManager logins, SecurityContextRepository contexts,
-            ApplicationEventPublisher events) throws Exception {
+            ApplicationEventPublisher publisher, TransactionTemplate transactions) throws Exception {
+        // published in a transaction of their own, so that after-commit listeners (the audit log's) receive them too
+        Consumer<Object> events = event -> transactions.executeWithoutResult(status -> publisher.publishEvent(event));
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, PUBLIC_GET).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_GET).permitAll()
@@ -108,21 +112,21 @@ class SecurityConfiguration {
                 new HttpSessionSecurityContextRepository());
     }
 
-    private static AuthenticationSuccessHandler loginSucceeded(ApplicationEventPublisher events) {
+    private static AuthenticationSuccessHandler loginSucceeded(Consumer<Object> events) {
         SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
         next.setDefaultTargetUrl("/staff");
         return (request, response, authentication) -> {
-            events.publishEvent(new LoginSucceeded(authentication.getName(), request.getRemoteAddr()));
+            events.accept(new LoginSucceeded(authentication.getName(), request.getRemoteAddr()));
             next.onAuthenticationSuccess(request, response, authentication);
         };
     }
 
     /** Every refusal says the same unless the person must wait or the name is locked, which unknown names also are. */
-    private static AuthenticationFailureHandler loginFailed(ApplicationEventPublisher events) {
+    private static AuthenticationFailureHandler loginFailed(Consumer<Object> events) {
         return (request, response, exception) -> {
             LoginFailed.Reason reason = exception instanceof LoginRefusedException refused
                     ? refused.reason() : LoginFailed.Reason.BAD_PASSWORD;
-            events.publishEvent(new LoginFailed(typedUsername(request), request.getRemoteAddr(), reason));
+            events.accept(new LoginFailed(typedUsername(request), request.getRemoteAddr(), reason));
             String query = switch (reason) {
                 case THROTTLED -> "wait=" + ((LoginRefusedException) exception).waitSeconds();
                 case LOCKED -> "locked";

@@ -78,4 +78,11 @@ class LoginThrottleTest {
     void aFailureCountsFromTheStateRecordedBeforeIt() {
         assertThat(throttle.afterFailure(new State(4, t0, null), t0.plusSeconds(5))).isEqualTo(new State(5, t0.plusSeconds(5), null));
     }
+
+    @Test
+    void aLockHoldsUntilItsPeriodEnds() {
+        assertThat(throttle.isLocked(null, t0)).isFalse();
+        assertThat(throttle.isLocked(t0, t0.plus(Duration.ofMinutes(29)))).isTrue();
+        assertThat(throttle.isLocked(t0, t0.plus(Duration.ofMinutes(30)))).isFalse();
+    }
 }
