@@ -98,6 +98,16 @@ class AuthorizationMatrixTest {
                     "L A A F F F"),
             row("POST", "/staff/initiatives/{id}/indicators/remove",
                     "/staff/initiatives/{own}/indicators/remove?version=1&indicator=none", "L A A F F F"),
+            // decisions: directions and grading by the planning division, grades by the owner department and reviewers
+            row("POST", "/staff/initiatives/{id}/direction",
+                    "/staff/initiatives/{own}/direction?indicator=成果目標①&direction=increase&reason=x", "L A A F F F"),
+            row("POST", "/staff/initiatives/{id}/judgement",
+                    "/staff/initiatives/{own}/judgement?indicator=成果目標①&fiscalYear=2023&grade=A&reason=x", "L A A A A F"),
+            row("POST", "/staff/initiatives/{id}/judgement",
+                    "/staff/initiatives/{foreign}/judgement?indicator=成果目標①&fiscalYear=2023&grade=A&reason=x",
+                    "L A A A F F"),
+            row("GET", "/staff/grading", "/staff/grading", "L F A F F F"),
+            row("POST", "/staff/grading", "/staff/grading?a=100&b=80&c=50&rollUp=worst", "L F A F F F"),
             // rounds: the planning division opens and publishes, reviewers approve and return, departments submit their own
             row("GET", "/staff/rounds", "/staff/rounds", "L A A A A A"),
             row("GET", "/staff/rounds/new", "/staff/rounds/new?plan={dx}", "L A A F F F"),

@@ -1,5 +1,6 @@
 package jp.shinchoku.cli;
 
+import jp.shinchoku.editing.Decisions;
 import java.util.concurrent.Callable;
 import jp.shinchoku.indicator.Direction;
 import picocli.CommandLine.ArgGroup;
@@ -44,8 +45,8 @@ class DirectionCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("shinchoku: " + e.getMessage());
             return ShinchokuCommand.BAD_INPUT;
         }
-        return indicator.decide(database, spec, service -> service.setDirection(indicator.planId, indicator.initiative,
-                indicator.indicator, d, indicator.reason, indicator.by()),
+        return indicator.decide(database, spec, (decisions, id) -> decisions.setDirection(indicator.actor(),
+                new Decisions.SetDirection(id, indicator.indicator, d == null ? null : d.code(), indicator.reason)),
                 (d == null ? "Cleared the direction of " : "Set the direction of ") + indicator.initiative + " "
                         + indicator.indicator + (d == null ? "" : " to " + d.code()));
     }

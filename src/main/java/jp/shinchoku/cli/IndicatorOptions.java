@@ -1,6 +1,9 @@
 package jp.shinchoku.cli;
 
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import jp.shinchoku.editing.Actor;
+import jp.shinchoku.editing.Decisions;
+import jp.shinchoku.editing.Invalid;
 import jp.shinchoku.indicator.EvaluationService;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,13 +33,26 @@ class IndicatorOptions {
         return by != null ? by : System.getProperty("user.name", "unknown");
     }
 
-    /** Records the decision; an unknown plan, initiative or indicator is one line on stderr and exit 1. */
-    int decide(DatabaseOptions database, CommandSpec spec, Consumer<EvaluationService> decision, String done) {
+    Actor actor() {
+        return Actor.system(by());
+    }
+
+    /**
+     * Records the decision through the same {@link Decisions} the staff screens use (so it is audited),
+     * as a system actor named by --by. An unknown plan, initiative or indicator is one line on
+     * stderr and exit 1; a decision its rules refuse, exit 2.
+     */
+    int decide(DatabaseOptions database, CommandSpec spec, BiConsumer<Decisions, Long> decision, String done) {
         try (ConfigurableApplicationContext context = Application.batch(database)) {
-            decision.accept(context.getBean(EvaluationService.class));
+            Decisions decisions = context.getBean(Decisions.class);
+            decision.accept(decisions, decisions.initiativeId(planId, initiative));
         } catch (EvaluationService.NotFound e) {
             spec.commandLine().getErr().println("shinchoku: " + e.getMessage());
             return 1;
+        } catch (Invalid e) {
+            spec.commandLine().getErr().println("shinchoku: " + e.getMessage());
+            return e.problems().stream().anyMatch(p -> p.code().equals("invalid.noSuchIndicator")) ? 1
+                    : ShinchokuCommand.BAD_INPUT;
         }
         spec.commandLine().getOut().println(done);
         return 0;

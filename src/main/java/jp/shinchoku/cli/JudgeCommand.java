@@ -1,6 +1,7 @@
 package jp.shinchoku.cli;
 
 import java.util.concurrent.Callable;
+import jp.shinchoku.editing.Decisions;
 import jp.shinchoku.fiscal.FiscalYear;
 import jp.shinchoku.indicator.Grade;
 import picocli.CommandLine.ArgGroup;
@@ -49,8 +50,9 @@ class JudgeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("shinchoku: --year: " + e.getMessage());
             return ShinchokuCommand.BAD_INPUT;
         }
-        return indicator.decide(database, spec, service -> service.judge(indicator.planId, indicator.initiative,
-                indicator.indicator, fiscalYear, grade, indicator.reason, indicator.by()),
+        return indicator.decide(database, spec, (decisions, id) -> decisions.judge(indicator.actor(),
+                new Decisions.Judge(id, indicator.indicator, fiscalYear, grade == null ? null : grade.name(),
+                        indicator.reason)),
                 (grade == null ? "Withdrew the judgement of " : "Judged ") + indicator.initiative + " "
                         + indicator.indicator + " " + FiscalYear.of(fiscalYear).label()
                         + (grade == null ? "" : ": " + grade.name() + " " + grade.label()));

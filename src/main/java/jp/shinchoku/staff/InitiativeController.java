@@ -171,7 +171,10 @@ class InitiativeController {
                 values.getEntries().add(new ValuesForm.Entry(Identity.indicatorKey(k), year, text(v == null ? null : v.target()),
                         text(v == null ? null : v.actual()), v == null ? null : v.note()));
             }
-            tables.add(new IndicatorTable(Identity.indicatorKey(k), k.label(), k.name(), k.note(), rows));
+            tables.add(new IndicatorTable(Identity.indicatorKey(k), k.label(), k.name(), k.note(),
+                    k.direction() == null ? "" : k.direction(), k.directionReason(), rows,
+                    k.values().stream().map(v -> new YearOption(v.fiscalYear(), FiscalYear.of(v.fiscalYear()).label()))
+                            .toList()));
         }
         TextsForm texts = new TextsForm();
         texts.setVersion(found.initiative().version());
@@ -192,6 +195,8 @@ class InitiativeController {
         model.addAttribute("textsForm", texts);
         model.addAttribute("mayEdit", actor.mayEdit(found.plan().organizationId(), found.ownerDepartmentIds()));
         model.addAttribute("mayManage", actor.mayManage(found.plan().organizationId()));
+        model.addAttribute("mayJudge", actor.mayEdit(found.plan().organizationId(), found.ownerDepartmentIds())
+                || actor.mayReview(found.plan().organizationId()));
         return "staff/initiative";
     }
 
@@ -235,7 +240,11 @@ class InitiativeController {
         return m == null ? null : m.text();
     }
 
-    record IndicatorTable(String key, String label, String name, String note, List<YearRow> rows) {
+    record IndicatorTable(String key, String label, String name, String note, String direction,
+            String directionReason, List<YearRow> rows, List<YearOption> years) {
+    }
+
+    record YearOption(int year, String label) {
     }
 
     record YearRow(int index, int fiscalYear, String year, String grade, String gradeLabel, String basis) {

@@ -111,8 +111,15 @@ public final class Browser implements AutoCloseable {
     }
 
     private void awaitNewPage(WebElement old) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+        // Chromium reports a node of the page just left either as stale or as "not in the document"
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     public String text() {
