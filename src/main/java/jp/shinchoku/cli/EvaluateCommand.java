@@ -119,11 +119,13 @@ class EvaluateCommand implements Callable<Integer> {
         }
         String prefix = md ? "" : "# ";
         out.println();
-        RollUp.ofLatestYear(plan, e.scale()).ifPresent(rollUp ->
+        RollUp.ofLatestYear(plan, e.scale()).ifPresent(rollUp -> {
             out.println(prefix + FiscalYear.of(rollUp.fiscalYear()).label() + " の取組評価（" + (e.scale().rollUp() == GradeScale.RollUp.WORST
-                    ? "指標の最低評価" : "指標の達成率の平均") + "）: " + counts(rollUp.counts()) + (md ? "  " : "")));
-        RollUp.ofLatestYear(plan, e.scale()).map(r -> r.counts().outstanding()).filter(o -> o.total() > 0).ifPresent(o ->
-            out.println(prefix + "評価に含めていない指標: " + o.words() + (md ? "  " : "")));
+                    ? "指標の最低評価" : "指標の達成率の平均") + "）: " + counts(rollUp.counts()) + (md ? "  " : ""));
+            if (rollUp.counts().outstanding().total() > 0) {
+                out.println(prefix + "評価に含めていない指標: " + rollUp.counts().outstanding().words() + (md ? "  " : ""));
+            }
+        });
         long offTrack = plan.allInitiatives().stream().flatMap(i -> i.indicators().stream())
                 .filter(k -> Boolean.TRUE.equals(k.offTrack())).count();
         out.println(prefix + "遅れている指標（off track）: " + offTrack);

@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
 public final class Wording {
 
     /**
-     * Negations. 未 starts a negated word (未実施, 未導入) except in 未来 and 未満; なし and 無し
+     * Negations. 未 starts a negated word (未実施, 未導入) except in nouns that merely start with it
+     * (未来, 未満, 未就学児, 未然, 未収金, 未納, 未利用地, 未成年, 未経験者, 未婚, 未病); なし and 無し
      * negate only after an outcome (見込みなし), since 遅延なし and 問題なし are good news.
      */
     private static final Pattern NEGATION = Pattern.compile(
-            "未(?!来|満)\\p{IsHan}+|至らず|至らなかった|至っていない|できなかった|出来なかった|できず|出来ず"
+            "未(?!来|満|就学|然|収|納|利用|成年|経験|婚|病)\\p{IsHan}+|至らず|至らなかった|至っていない|できなかった|出来なかった|できず|出来ず"
                     + "|なかった|ていない|ておらず|されず|行わず|中止|見送|延期|断念|取りやめ|取り止め"
                     + "|(?:見込み?|実績|実施|導入|進捗|成果|開催|締結|予定|完了|達成)(?:は|が)?(?:なし|無し|ない)");
     /** The work is going on but not done. */

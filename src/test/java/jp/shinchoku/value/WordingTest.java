@@ -25,6 +25,10 @@ class WordingTest {
         assertThat(Wording.negation("遅延なく実施できた")).isEmpty();
         assertThat(Wording.negation("問題なし")).isEmpty();
         assertThat(Wording.negation("こども未来部と連携して実施")).isEmpty();
+        assertThat(Wording.negation("未就学児向け講座を実施")).isEmpty();
+        assertThat(Wording.negation("未収金の回収を実施、未納対策を強化")).isEmpty();
+        assertThat(Wording.negation("未利用地の活用を実施")).isEmpty();
+        assertThat(Wording.negation("事故を未然に防止")).isEmpty();
         assertThat(Wording.negation("5%未満を達成")).isEmpty();
         assertThat(Wording.negation("整備完了")).isEmpty();
         assertThat(Wording.negation(null)).isEmpty();
