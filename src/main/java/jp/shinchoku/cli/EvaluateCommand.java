@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Rates every KPI-year that has a target and an actual, and prints a table:",
-                "initiative, indicator, year, target, actual, rate, grade (and why).",
+                "initiative, indicator, year, target, actual, rate, grade (and why) and the trend from the previous year.",
+                "A projected actual is marked 見込; a grade the rules propose for a person to confirm is shown as 提案.",
                 "Evaluates a stored plan (--plan), or documents read straight from files without storing them."})
 class EvaluateCommand implements Callable<Integer> {
 
@@ -107,20 +108,24 @@ class EvaluateCommand implements Callable<Integer> {
             if (rows.isEmpty()) {
                 out.println("評価する年度なし（目標と実績のそろった年度がない）");
             } else {
-                out.println("| 取組 | 指標 | 方向 | 年度 | 目標 | 実績 | 達成率 | 評価 | 根拠 |");
-                out.println("|---|---|---|---|---|---|---|---|---|");
+                out.println("| 取組 | 指標 | 方向 | 年度 | 目標 | 実績 | 達成率 | 評価 | 根拠 | 推移 |");
+                out.println("|---|---|---|---|---|---|---|---|---|---|");
                 rows.forEach(r -> out.println("| " + String.join(" | ", r.stream().map(EvaluateCommand::cell).toList()) + " |"));
             }
         } else {
             out.println("# " + (plan.organization() == null ? "" : plan.organization() + " / ") + plan.title());
-            out.println("INITIATIVE\tINDICATOR\tDIRECTION\tYEAR\tTARGET\tACTUAL\tRATE\tGRADE\tBASIS");
+            out.println("INITIATIVE\tINDICATOR\tDIRECTION\tYEAR\tTARGET\tACTUAL\tRATE\tGRADE\tBASIS\tTREND");
             rows.forEach(r -> out.println(String.join("\t", r)));
         }
         String prefix = md ? "" : "# ";
         out.println();
-        RollUp.ofLatestYear(plan, e.scale()).ifPresent(rollUp ->
+        RollUp.ofLatestYear(plan, e.scale()).ifPresent(rollUp -> {
             out.println(prefix + FiscalYear.of(rollUp.fiscalYear()).label() + " の取組評価（" + (e.scale().rollUp() == GradeScale.RollUp.WORST
-                    ? "指標の最低評価" : "指標の達成率の平均") + "）: " + counts(rollUp.counts()) + (md ? "  " : "")));
+                    ? "指標の最低評価" : "指標の達成率の平均") + "）: " + counts(rollUp.counts()) + (md ? "  " : ""));
+            if (rollUp.counts().outstanding().total() > 0) {
+                out.println(prefix + "評価に含めていない指標: " + rollUp.counts().outstanding().words() + (md ? "  " : ""));
+            }
+        });
         long offTrack = plan.allInitiatives().stream().flatMap(i -> i.indicators().stream())
                 .filter(k -> Boolean.TRUE.equals(k.offTrack())).count();
         out.println(prefix + "遅れている指標（off track）: " + offTrack);
@@ -136,7 +141,7 @@ class EvaluateCommand implements Callable<Integer> {
                     if (ev != null) {
                         rows.add(List.of(i.key(), k.label() + " " + k.nameFor(v.fiscalYear()), k.direction(),
                                 FiscalYear.of(v.fiscalYear()).label(), text(v.target()), text(v.actual()),
-                                ev.rate() == null ? "—" : ev.rate().toPlainString() + "%", grade(ev), basis(ev)));
+                                ev.rate() == null ? "—" : ev.rate().toPlainString() + "%", grade(ev), basis(ev), trend(ev)));
                     }
                 }
             }
@@ -152,17 +157,34 @@ class EvaluateCommand implements Callable<Integer> {
         return b.append("— ").append(c.ungraded()).toString();
     }
 
+    /** "A 達成", "A 達成 見込", "— (pending)", "— (pending) 提案 D 未達成". */
     private static String grade(Evaluation ev) {
-        return ev.grade() == null ? "— (" + ev.status() + ")" : ev.grade() + " " + ev.label();
+        String grade = ev.grade() == null ? "— (" + ev.status() + ")" : ev.grade() + " " + ev.label();
+        if (ev.projected()) {
+            grade += " 見込";
+        }
+        if (ev.proposal() != null) {
+            grade += " 提案 " + ev.proposal().grade() + " " + ev.proposal().label();
+        }
+        return grade;
     }
 
     private static String basis(Evaluation ev) {
-        if (ev.series().isEmpty()) {
-            return ev.basis();
+        String basis = ev.basis();
+        if (!ev.series().isEmpty()) {
+            List<String> parts = ev.series().stream().map(s -> s.label() + ": "
+                    + (s.rate() == null ? "—" : s.rate().toPlainString() + "%") + " " + (s.grade() == null ? "—" : s.grade())).toList();
+            basis += "（" + String.join("、", parts) + "）";
         }
-        List<String> parts = ev.series().stream().map(s -> s.label() + ": "
-                + (s.rate() == null ? "—" : s.rate().toPlainString() + "%") + " " + (s.grade() == null ? "—" : s.grade())).toList();
-        return ev.basis() + "（" + String.join("、", parts) + "）";
+        return ev.proposal() == null ? basis : basis + " 提案の理由: " + ev.proposal().reason();
+    }
+
+    /** "悪化（令和5年度 → 令和6年度: 11.7% → 13.8%）", with the warning after it; empty without a previous actual. */
+    private static String trend(Evaluation ev) {
+        if (ev.trend() == null) {
+            return "";
+        }
+        return ev.trend().label() + "（" + ev.trend().basis() + "）" + (ev.trend().warning() == null ? "" : " ⚠ " + ev.trend().warning());
     }
 
     private static String text(Measure m) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "judge", mixinStandardHelpOptions = true,
         description = {"Records a person's grade for one fiscal year of an indicator whose target is in words",
-                "(or cannot be compared), with the reason. --clear withdraws it. Every judgement is kept."})
+                "(or cannot be compared), with the reason. --clear withdraws it. Every judgement is kept.",
+                "A grade that 'evaluate' shows as proposed (提案) counts only once a person records it here."})
 class JudgeCommand implements Callable<Integer> {
 
     @Spec

@@ -7,13 +7,14 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import jp.shinchoku.value.Reading.Empty;
 import jp.shinchoku.value.Reading.Part;
 import jp.shinchoku.value.Reading.Qualitative;
 import jp.shinchoku.value.Reading.Quantity;
+import jp.shinchoku.value.Reading.Relative;
 import jp.shinchoku.value.Reading.Series;
 import jp.shinchoku.plan.document.Evaluation;
+import jp.shinchoku.plan.document.Evaluation.Proposal;
 import jp.shinchoku.plan.document.Evaluation.SeriesEvaluation;
 
 /**
@@ -25,8 +26,10 @@ import jp.shinchoku.plan.document.Evaluation.SeriesEvaluation;
  * <li>decrease: (baseline − actual) ÷ (baseline − target) with a baseline, target ÷ actual without;</li>
  * <li>a range counts from its lower bound (increase) or upper bound (decrease);</li>
  * <li>each series of a multi-series cell is rated on its own, and the cell takes the worst grade;</li>
- * <li>words: achieved (A, no rate) when the actual states the target as done, otherwise a person
- *     judges, and the judgement is recorded with its reason.</li>
+ * <li>a target relative to another year (前年比増加, 前年度比5%増) against that year's actual;</li>
+ * <li>words: see {@link WordOutcome}; a person judges what the words leave open, and a proposal
+ *     never counts as a grade;</li>
+ * <li>an actual that is a projection (見込) is rated and marked provisional.</li>
  * </ul>
  */
 final class Achievement {
@@ -38,14 +41,17 @@ final class Achievement {
     static final String NOT_COMPARABLE = "not-comparable";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final Pattern DONE = Pattern.compile("(?<!未)(完了|達成|実施済|済み)");
 
     private Achievement() {
     }
 
-    /** One target/actual pair to rate. Series labels come from an indicator name split by "/". */
-    record Case(Reading target, Reading actual, Direction direction, Reading baseline, List<String> seriesLabels,
-            Judgement judgement) {
+    /**
+     * One target/actual pair to rate. {@code previous} is the previous year's actual (for targets
+     * such as 前年比増加); {@code projection} the word that makes the actual a projection, or null.
+     * Series labels come from an indicator name split by "/".
+     */
+    record Case(Reading target, Reading actual, String projection, Direction direction, Reading baseline,
+            Reading previous, List<String> seriesLabels, Judgement judgement) {
     }
 
     /** The evaluation, or null when the year has no target or no actual to compare. */
@@ -53,25 +59,37 @@ final class Achievement {
         if (c.target() instanceof Empty || c.actual() instanceof Empty) {
             return null;
         }
+        Evaluation e = unmarked(c, scale);
+        if (c.projection() == null) {
+            return e;
+        }
+        return new Evaluation(e.rate(), e.grade(), e.label(), e.status(),
+                e.basis() + "（見込: 実績に「" + c.projection() + "」、確定値ではない）", e.series(), true, e.proposal(), null);
+    }
+
+    private static Evaluation unmarked(Case c, GradeScale scale) {
         if (c.judgement() != null) {
             Judgement j = c.judgement();
             return evaluation(null, j.grade(), JUDGED, "担当者の判断（" + j.judgedBy() + "）: " + j.reason(), List.of());
         }
+        if (c.target() instanceof Relative relative) {
+            return RelativeTarget.evaluate(relative, c, scale);
+        }
         if (c.target() instanceof Series || c.actual() instanceof Series) {
             return series(c, scale);
         }
-        if (c.target() instanceof Qualitative || c.actual() instanceof Qualitative) {
-            return words(text(c.target()), text(c.actual()));
+        if (c.target() instanceof Qualitative || c.actual() instanceof Qualitative || c.actual() instanceof Relative) {
+            return words(c);
         }
         Rated r = rate(Readings.bound(c.target(), c.direction()), Readings.bound(c.actual(), c.direction()),
                 c.direction(), Readings.primary(c.baseline()), scale);
         return evaluation(r.rate, r.grade, r.status, r.basis, List.of());
     }
 
-    private record Rated(BigDecimal rate, Grade grade, String status, String basis) {
+    record Rated(BigDecimal rate, Grade grade, String status, String basis) {
     }
 
-    private static Rated rate(Quantity target, Quantity actual, Direction direction, Quantity baseline, GradeScale scale) {
+    static Rated rate(Quantity target, Quantity actual, Direction direction, Quantity baseline, GradeScale scale) {
         if (!target.comparableWith(actual)) {
             return new Rated(null, null, NOT_COMPARABLE, "単位が異なるため比較できない（目標 " + Readings.format(target)
                     + "、実績 " + Readings.format(actual) + "）: 担当者の判断を shinchoku judge で記録");
@@ -104,11 +122,11 @@ final class Achievement {
                 + rate.toPlainString() + "%");
     }
 
-    private static Rated rated(BigDecimal rate, GradeScale scale, String basis) {
+    static Rated rated(BigDecimal rate, GradeScale scale, String basis) {
         return new Rated(rate, scale.grade(rate), RATED, basis);
     }
 
-    private static BigDecimal percent(BigDecimal numerator, BigDecimal denominator) {
+    static BigDecimal percent(BigDecimal numerator, BigDecimal denominator) {
         return numerator.divide(denominator, MathContext.DECIMAL64).multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP);
     }
 
@@ -117,21 +135,32 @@ final class Achievement {
         List<Part> targets = parts(c.target());
         List<Part> actuals = parts(c.actual());
         if (targets == null || actuals == null) {
-            return words(text(c.target()), text(c.actual()));
+            return words(c);
         }
+        return bySeries(pairs(targets, actuals), c.seriesLabels(), (target, actual) -> {
+            Quantity t = Readings.bound(target.value(), c.direction());
+            Quantity a = Readings.bound(actual.value(), c.direction());
+            return t == null || a == null ? null : rate(t, a, c.direction(), null, scale);
+        });
+    }
+
+    /** How one target part and one actual part compare; null when they cannot be paired. */
+    interface PairRater {
+        Rated rate(Part target, Part actual);
+    }
+
+    /** Each pair rated on its own; the cell takes the worst grade among them. */
+    static Evaluation bySeries(List<Part[]> pairs, List<String> labels, PairRater rater) {
         List<SeriesEvaluation> rated = new ArrayList<>();
         Grade worst = null;
-        List<Part[]> pairs = pairs(targets, actuals);
         for (int i = 0; i < pairs.size(); i++) {
             Part target = pairs.get(i)[0];
             Part actual = pairs.get(i)[1];
-            Quantity t = Readings.bound(target.value(), c.direction());
-            Quantity a = Readings.bound(actual.value(), c.direction());
-            if (t == null || a == null) {
+            Rated r = rater.rate(target, actual);
+            if (r == null) {
                 continue;
             }
-            Rated r = rate(t, a, c.direction(), null, scale);
-            rated.add(new SeriesEvaluation(label(target, actual, c.seriesLabels(), i), r.rate,
+            rated.add(new SeriesEvaluation(label(target, actual, labels, i), r.rate,
                     r.grade == null ? null : r.grade.name(), r.status, r.basis));
             worst = Grade.worse(worst, r.grade);
         }
@@ -143,7 +172,7 @@ final class Achievement {
     }
 
     /** Target and actual parts side by side; a single value on one side faces every part of the other. */
-    private static List<Part[]> pairs(List<Part> targets, List<Part> actuals) {
+    static List<Part[]> pairs(List<Part> targets, List<Part> actuals) {
         List<Part[]> pairs = new ArrayList<>();
         if (actuals.size() == 1 && targets.size() > 1) {
             targets.forEach(t -> pairs.add(new Part[] {t, actuals.get(0)}));
@@ -159,7 +188,7 @@ final class Achievement {
     }
 
     /** A series' parts; a single value stands for every part; words have none. */
-    private static List<Part> parts(Reading reading) {
+    static List<Part> parts(Reading reading) {
         if (reading instanceof Series s) {
             return s.parts();
         }
@@ -185,7 +214,7 @@ final class Achievement {
         return index < targets.size() ? targets.get(index) : null;
     }
 
-    private static String label(Part target, Part actual, List<String> names, int index) {
+    static String label(Part target, Part actual, List<String> names, int index) {
         if (actual.label() != null) {
             return actual.label();
         }
@@ -195,42 +224,32 @@ final class Achievement {
         return index < names.size() ? names.get(index) : "系列" + (index + 1);
     }
 
-    /** Words: done when the actual says what the target says, or says it was completed. */
-    private static Evaluation words(String target, String actual) {
-        String t = compact(target);
-        String a = compact(actual);
-        String basis = null;
-        if (a.equals(t)) {
-            basis = "実績が目標と同じ記述";
-        } else if (t.length() >= 2 && a.contains(t)) {
-            basis = "実績が目標の記述を含む";
-        } else if (a.length() >= 4 && t.contains(a)) {
-            basis = "実績が目標の記述の一部と一致";
-        } else if (DONE.matcher(a).find()) {
-            var m = DONE.matcher(a);
-            m.find();
-            basis = "実績に「" + m.group(1) + "」と記載";
+    /** Words: achieved, proposed or pending as {@link WordOutcome} reads them. */
+    private static Evaluation words(Case c) {
+        Quantity count = c.actual() instanceof Quantity q ? q : null;
+        WordOutcome.Outcome outcome = WordOutcome.of(text(c.target()), text(c.actual()),
+                count != null && count.canonical().signum() == 0);
+        if (outcome instanceof WordOutcome.Achieved achieved) {
+            return evaluation(null, Grade.A, ACHIEVED, achieved.basis(), List.of());
         }
-        if (basis != null) {
-            return evaluation(null, Grade.A, ACHIEVED, basis, List.of());
-        }
-        return evaluation(null, null, PENDING,
-                "定性的な目標: 担当者の判断待ち（shinchoku judge で判断と理由を記録）", List.of());
+        Proposal proposal = outcome instanceof WordOutcome.Proposed p
+                ? new Proposal(p.grade().name(), p.grade().label(), Proposal.PROPOSED, p.reason()) : null;
+        return new Evaluation(null, null, Grade.labelOf(null), PENDING,
+                "定性的な目標: 担当者の判断待ち（shinchoku judge で判断と理由を記録）", List.of(), null, proposal, null);
     }
 
     private static String text(Reading reading) {
         if (reading instanceof Qualitative q) {
             return q.text();
         }
+        if (reading instanceof Relative r) {
+            return r.text();
+        }
         Quantity q = Readings.primary(reading);
         return q == null ? "" : (q.prefix() == null ? "" : q.prefix()) + Readings.format(q);
     }
 
-    private static String compact(String text) {
-        return CellReader.normalize(text).replaceAll("[\\s。、.]", "");
-    }
-
-    private static Evaluation evaluation(BigDecimal rate, Grade grade, String status, String basis,
+    static Evaluation evaluation(BigDecimal rate, Grade grade, String status, String basis,
             List<SeriesEvaluation> series) {
         return new Evaluation(rate, grade == null ? null : grade.name(), Grade.labelOf(grade), status, basis, series);
     }

@@ -43,17 +43,25 @@ public final class DirectionRule {
         List<Quantity> targets = numericTargets(read);
         boolean cumulative = names(indicator).stream().anyMatch(n -> n.contains("累計"));
         String cumulativeReason = cumulative ? "名称に「累計」" : singleYearReason(indicator);
-        Decision decision = direction(indicator, targets);
+        Decision decision = targets.isEmpty() ? relative(read) : direction(indicator, targets);
         return new Inferred(decision.direction, decision.reason, cumulative, cumulativeReason);
     }
 
     private record Decision(Direction direction, String reason) {
     }
 
-    private static Decision direction(Indicator indicator, List<Quantity> targets) {
-        if (targets.isEmpty()) {
-            return new Decision(Direction.QUALITATIVE, "目標が数値でない（文章の目標）");
+    /** Without a number among the targets, a target relative to another year (前年比増加) still says which way. */
+    private static Decision relative(ReadIndicator read) {
+        for (ReadIndicator.Year y : read.years()) {
+            if (y.target() instanceof Reading.Relative r) {
+                return new Decision(r.change().upward() ? Direction.INCREASE : Direction.DECREASE,
+                        "目標に「" + r.text() + "」");
+            }
         }
+        return new Decision(Direction.QUALITATIVE, "目標が数値でない（文章の目標）");
+    }
+
+    private static Decision direction(Indicator indicator, List<Quantity> targets) {
         for (Quantity q : targets) {
             if (q.comparator() != null) {
                 Comparator c = q.comparator();

@@ -1,6 +1,7 @@
 package jp.shinchoku.indicator;
 
 import jp.shinchoku.value.CellReader;
+import jp.shinchoku.value.Wording;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -35,13 +36,19 @@ public final class Evaluator {
         DirectionOverride override = inputs.directions().get(key);
         Direction direction = override == null ? inferred.direction() : override.direction();
         String reason = override == null ? inferred.reason() : setByPerson(override.setBy(), override.reason());
-        List<IndicatorValue> values = read.years().stream().map(y -> y.value().withEvaluation(Achievement.evaluate(
-                new Achievement.Case(y.target(), y.actual(), direction, read.baseline(), seriesLabels(k, y.value()),
-                        inputs.judgements().get(new EvaluationInputs.YearKey(key, y.fiscalYear()))),
-                inputs.scale()))).toList();
+        List<IndicatorValue> values = read.years().stream().map(y -> y.value().withEvaluation(Trends.with(
+                Achievement.evaluate(new Achievement.Case(y.target(), y.actual(), projection(y.value()), direction,
+                        read.baseline(), read.previousActual(y.fiscalYear()), seriesLabels(k, y.value()),
+                        inputs.judgements().get(new EvaluationInputs.YearKey(key, y.fiscalYear()))), inputs.scale()),
+                read, y, direction))).toList();
         OffTrack.Result track = OffTrack.assess(read, direction);
         return new Indicator(k.label(), k.name(), k.note(), direction.code(), reason, inferred.cumulative(),
                 track.offTrack(), track.reason(), k.baseline(), values);
+    }
+
+    /** The word that makes a year's actual a projection (見込み, 速報値 …), or null for a result. */
+    private static String projection(IndicatorValue v) {
+        return v.actual() == null ? null : Wording.projection(v.actual().text()).orElse(null);
     }
 
     private static final Pattern SET_BY_PERSON = Pattern.compile("^利用者が設定（[^）]*）: (.*)$", Pattern.DOTALL);

@@ -20,6 +20,20 @@ record ReadIndicator(Indicator indicator, Reading baseline, List<Year> years) {
         }
     }
 
+    /**
+     * The actual of the year before {@code fiscalYear}: that year's actual cell, or the baseline
+     * where it is the value of that year; empty when neither is there.
+     */
+    Reading previousActual(int fiscalYear) {
+        for (Year y : years) {
+            if (y.fiscalYear() == fiscalYear - 1 && !(y.actual() instanceof Reading.Empty)) {
+                return y.actual();
+            }
+        }
+        Integer baselineYear = indicator.baseline() == null ? null : indicator.baseline().fiscalYear();
+        return baselineYear != null && baselineYear == fiscalYear - 1 ? baseline : new Reading.Empty(null);
+    }
+
     static ReadIndicator of(Indicator indicator) {
         Reading baseline = indicator.baseline() == null ? read(null) : read(indicator.baseline().value());
         return new ReadIndicator(indicator, baseline, indicator.values().stream()

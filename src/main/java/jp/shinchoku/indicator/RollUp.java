@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import jp.shinchoku.plan.document.Evaluation;
 import jp.shinchoku.plan.document.Indicator;
 import jp.shinchoku.plan.document.IndicatorValue;
@@ -17,19 +18,57 @@ import jp.shinchoku.plan.document.Section;
 /**
  * Grades of one fiscal year rolled up: each initiative from its indicators (the worst grade, or
  * the grade of their average rate, as the organisation chose), each section and the plan as
- * counts of initiative grades.
+ * counts of initiative grades. Only confirmed grades count: a year waiting for a person (even with
+ * a proposal), a year that cannot be compared and a provisional (見込) year are counted beside
+ * the grade instead, so that a grade never hides them.
  */
 public final class RollUp {
 
     private RollUp() {
     }
 
-    /** An initiative's grade for the year, and how it came about. */
-    public record InitiativeGrade(String key, String title, Grade grade, String basis) {
+    /** An initiative's grade for the year, how it came about, and the indicator-years left out of it. */
+    public record InitiativeGrade(String key, String title, Grade grade, String basis, Outstanding outstanding) {
     }
 
-    /** Counts of initiative grades; {@code ungraded} counts initiatives with nothing to grade that year. */
-    public record Counts(Map<Grade, Integer> byGrade, int ungraded) {
+    /**
+     * Indicator-years of one fiscal year that have no confirmed grade: waiting for a person's
+     * judgement ({@code proposed} of them with a proposal), provisional (見込), or not comparable.
+     */
+    public record Outstanding(int pending, int proposed, int provisional, int notComparable) {
+
+        public static final Outstanding NONE = new Outstanding(0, 0, 0, 0);
+
+        public int total() {
+            return pending + provisional + notComparable;
+        }
+
+        public Outstanding plus(Outstanding o) {
+            return new Outstanding(pending + o.pending, proposed + o.proposed, provisional + o.provisional,
+                    notComparable + o.notComparable);
+        }
+
+        /** "判定待ち 2件（うち提案 1件）、見込 1件": what a reader sees beside the grade; empty when nothing is left out. */
+        public String words() {
+            List<String> parts = new ArrayList<>();
+            if (pending > 0) {
+                parts.add("判定待ち " + pending + "件" + (proposed > 0 ? "（うち提案 " + proposed + "件）" : ""));
+            }
+            if (provisional > 0) {
+                parts.add("見込 " + provisional + "件");
+            }
+            if (notComparable > 0) {
+                parts.add("比較不能 " + notComparable + "件");
+            }
+            return String.join("、", parts);
+        }
+    }
+
+    /**
+     * Counts of initiative grades; {@code ungraded} counts initiatives with nothing to grade that
+     * year; {@code outstanding} the indicator-years left out of the grades.
+     */
+    public record Counts(Map<Grade, Integer> byGrade, int ungraded, Outstanding outstanding) {
         public int total() {
             return byGrade.values().stream().mapToInt(Integer::intValue).sum() + ungraded;
         }
@@ -58,8 +97,8 @@ public final class RollUp {
     }
 
     /** The roll-up of the latest graded year, or empty when nothing in the plan is graded yet. */
-    public static java.util.Optional<PlanRollUp> ofLatestYear(PlanDocument evaluated, GradeScale scale) {
-        return java.util.Optional.ofNullable(latestGradedYear(evaluated)).map(year -> of(evaluated, year, scale));
+    public static Optional<PlanRollUp> ofLatestYear(PlanDocument evaluated, GradeScale scale) {
+        return Optional.ofNullable(latestGradedYear(evaluated)).map(year -> of(evaluated, year, scale));
     }
 
     public static PlanRollUp of(PlanDocument evaluated, int fiscalYear, GradeScale scale) {
@@ -77,14 +116,30 @@ public final class RollUp {
 
     public static InitiativeGrade initiative(Initiative initiative, int year, GradeScale scale) {
         List<Evaluation> graded = new ArrayList<>();
+        Outstanding outstanding = Outstanding.NONE;
         for (Indicator k : initiative.indicators()) {
             IndicatorValue v = k.valueFor(year);
-            if (v != null && v.evaluation() != null && v.evaluation().grade() != null) {
-                graded.add(v.evaluation());
+            Evaluation e = v == null ? null : v.evaluation();
+            if (e == null) {
+                continue;
+            }
+            if (e.projected()) {
+                outstanding = outstanding.plus(new Outstanding(0, 0, 1, 0));
+            } else if (e.grade() != null) {
+                graded.add(e);
+            } else if (Achievement.NOT_COMPARABLE.equals(e.status())) {
+                outstanding = outstanding.plus(new Outstanding(0, 0, 0, 1));
+            } else {
+                outstanding = outstanding.plus(new Outstanding(1, e.proposal() == null ? 0 : 1, 0, 0));
             }
         }
+        InitiativeGrade rolled = rolled(initiative, graded, scale);
+        return new InitiativeGrade(rolled.key(), rolled.title(), rolled.grade(), rolled.basis(), outstanding);
+    }
+
+    private static InitiativeGrade rolled(Initiative initiative, List<Evaluation> graded, GradeScale scale) {
         if (graded.isEmpty()) {
-            return new InitiativeGrade(initiative.key(), initiative.title(), null, "評価できる指標なし");
+            return new InitiativeGrade(initiative.key(), initiative.title(), null, "評価できる指標なし", null);
         }
         if (scale.rollUp() == GradeScale.RollUp.WORST) {
             Grade worst = null;
@@ -92,7 +147,7 @@ public final class RollUp {
                 worst = Grade.worse(worst, Grade.valueOf(e.grade()));
             }
             return new InitiativeGrade(initiative.key(), initiative.title(), worst,
-                    graded.size() + "指標のうち最も低い評価");
+                    graded.size() + "指標のうち最も低い評価", null);
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (Evaluation e : graded) {
@@ -101,7 +156,7 @@ public final class RollUp {
         BigDecimal average = sum.divide(BigDecimal.valueOf(graded.size()), MathContext.DECIMAL64)
                 .setScale(1, RoundingMode.HALF_UP);
         return new InitiativeGrade(initiative.key(), initiative.title(), scale.grade(average),
-                graded.size() + "指標の達成率の平均 " + average.toPlainString() + "%");
+                graded.size() + "指標の達成率の平均 " + average.toPlainString() + "%", null);
     }
 
     /** A value's rate for averaging: its own, its lowest series rate, or for a grade without a rate the grade's floor. */
@@ -125,24 +180,28 @@ public final class RollUp {
     private static Counts count(List<InitiativeGrade> grades) {
         Map<Grade, Integer> byGrade = empty();
         int ungraded = 0;
+        Outstanding outstanding = Outstanding.NONE;
         for (InitiativeGrade g : grades) {
             if (g.grade() == null) {
                 ungraded++;
             } else {
                 byGrade.merge(g.grade(), 1, Integer::sum);
             }
+            outstanding = outstanding.plus(g.outstanding());
         }
-        return new Counts(byGrade, ungraded);
+        return new Counts(byGrade, ungraded, outstanding);
     }
 
     private static Counts sum(List<Counts> parts) {
         Map<Grade, Integer> byGrade = empty();
         int ungraded = 0;
+        Outstanding outstanding = Outstanding.NONE;
         for (Counts c : parts) {
             c.byGrade().forEach((g, n) -> byGrade.merge(g, n, Integer::sum));
             ungraded += c.ungraded();
+            outstanding = outstanding.plus(c.outstanding());
         }
-        return new Counts(byGrade, ungraded);
+        return new Counts(byGrade, ungraded, outstanding);
     }
 
     private static Map<Grade, Integer> empty() {

@@ -17,7 +17,7 @@ import jp.shinchoku.plan.document.Section;
 
 /** One evaluated plan as its page shows it: the tree, with years, values and grades already worded. */
 record PlanView(long id, String organization, String title, String fiscalYears, String asOf, String source,
-        List<Text> texts, String gradedYear, List<GradeCount> counts, List<SectionView> sections) {
+        List<Text> texts, String gradedYear, List<GradeCount> counts, Outstanding outstanding, List<SectionView> sections) {
 
     static PlanView of(long id, PlanDocument d, RollUp.PlanRollUp rollUp) {
         Map<String, RollUp.InitiativeGrade> grades = new HashMap<>();
@@ -28,6 +28,7 @@ record PlanView(long id, String organization, String title, String fiscalYears, 
                 d.asOf() == null ? "" : Years.date(d.asOf()), d.source() == null ? "" : d.source().fileName(),
                 Text.of(d.texts()), rollUp == null ? "" : FiscalYear.of(rollUp.fiscalYear()).label(),
                 rollUp == null ? List.of() : GradeCount.of(rollUp.counts()),
+                Outstanding.of(rollUp == null ? null : rollUp.counts().outstanding()),
                 d.sections().stream().map(s -> SectionView.of(s, grades)).toList());
     }
 
@@ -49,6 +50,29 @@ record PlanView(long id, String organization, String title, String fiscalYears, 
         }
     }
 
+    /** Indicator-years left out of a grade, as message keys and counts for the page to word in the reader's language. */
+    record Outstanding(boolean any, List<Item> items) {
+
+        /** One kind: {@code key} a message taking the count and, for pending years, how many have a proposal. */
+        record Item(String key, int count, int proposed) {
+        }
+
+        static Outstanding of(RollUp.Outstanding o) {
+            List<Item> items = new java.util.ArrayList<>();
+            if (o != null && o.pending() > 0) {
+                items.add(new Item(o.proposed() > 0 ? "plan.outstanding.pendingProposed" : "plan.outstanding.pending",
+                        o.pending(), o.proposed()));
+            }
+            if (o != null && o.provisional() > 0) {
+                items.add(new Item("plan.outstanding.provisional", o.provisional(), 0));
+            }
+            if (o != null && o.notComparable() > 0) {
+                items.add(new Item("plan.outstanding.notComparable", o.notComparable(), 0));
+            }
+            return new Outstanding(!items.isEmpty(), List.copyOf(items));
+        }
+    }
+
     record Text(String label, List<String> lines) {
         static List<Text> of(List<LabeledText> texts) {
             return texts.stream().map(t -> new Text(t.label(), t.text().lines().toList())).toList();
@@ -66,7 +90,7 @@ record PlanView(long id, String organization, String title, String fiscalYears, 
 
     record InitiativeView(String code, String label, String title, List<String> owners, List<String> related,
             List<String> contacts, String targetFiscalYear, String grade, String gradeLabel, String gradeBasis,
-            List<Text> texts, List<ScheduleView> schedule, List<IndicatorView> indicators) {
+            Outstanding outstanding, List<Text> texts, List<ScheduleView> schedule, List<IndicatorView> indicators) {
         static InitiativeView of(Initiative i, RollUp.InitiativeGrade grade) {
             boolean graded = grade != null && grade.grade() != null;
             return new InitiativeView(i.code(), i.label(), i.title(), i.ownerDepartments(), i.relatedDepartments(),
@@ -74,7 +98,8 @@ record PlanView(long id, String organization, String title, String fiscalYears, 
                             + (c.note() == null ? "" : "（" + c.note() + "）")
                             + (c.phone() == null ? "" : " " + c.phone())).toList(),
                     Years.label(i.targetFiscalYear()), graded ? grade.grade().name() : "",
-                    graded ? grade.grade().label() : "", graded ? grade.basis() : "", Text.of(i.texts()),
+                    graded ? grade.grade().label() : "", graded ? grade.basis() : "",
+                    Outstanding.of(grade == null ? null : grade.outstanding()), Text.of(i.texts()),
                     i.schedule().stream().map(ScheduleView::of).toList(),
                     i.indicators().stream().map(IndicatorView::of).toList());
         }
@@ -100,16 +125,27 @@ record PlanView(long id, String organization, String title, String fiscalYears, 
         }
     }
 
+    /**
+     * One year's row. {@code provisional} marks a projected actual (見込); {@code proposal} is a
+     * grade proposed for a person to confirm ("" for none), with its reason; {@code trend} the
+     * movement code (improved, unchanged, worsened or ""), with its values and any warning.
+     */
     record ValueView(String fiscalYear, String name, String target, String actual, String rate, String grade,
-            String gradeLabel, String basis, List<String> series) {
+            String gradeLabel, String basis, List<String> series, boolean provisional, String proposal,
+            String proposalLabel, String proposalReason, String trend, String trendBasis, String trendWarning) {
         static ValueView of(String year, String name, String target, String actual, Evaluation e) {
             if (e == null) {
-                return new ValueView(year, name, target, actual, "", "", "", "", List.of());
+                return new ValueView(year, name, target, actual, "", "", "", "", List.of(), false, "", "", "", "", "", "");
             }
+            Evaluation.Proposal p = e.proposal();
+            Evaluation.Trend t = e.trend();
             return new ValueView(year, name, target, actual, e.rate() == null ? "" : e.rate().toPlainString() + "%",
                     e.grade() == null ? "none" : e.grade(), e.label(), e.basis(),
                     e.series().stream().map(s -> s.label() + ": " + (s.rate() == null ? "—" : s.rate().toPlainString() + "%")
-                            + " " + (s.grade() == null ? "—" : s.grade())).toList());
+                            + " " + (s.grade() == null ? "—" : s.grade())).toList(),
+                    e.projected(), p == null ? "" : p.grade(), p == null ? "" : p.label(), p == null ? "" : p.reason(),
+                    t == null ? "" : t.movement(), t == null ? "" : t.basis(),
+                    t == null || t.warning() == null ? "" : t.warning());
         }
     }
 

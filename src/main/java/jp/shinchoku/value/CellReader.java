@@ -13,6 +13,7 @@ import jp.shinchoku.value.Reading.Part;
 import jp.shinchoku.value.Reading.Qualitative;
 import jp.shinchoku.value.Reading.Quantity;
 import jp.shinchoku.value.Reading.Range;
+import jp.shinchoku.value.Reading.Relative;
 import jp.shinchoku.value.Reading.Series;
 
 /**
@@ -40,6 +41,11 @@ public final class CellReader {
     /** A remark that starts with a particle continues a sentence the PDF wrapped ("以上 の測量等…"). */
     private static final Pattern PARTICLE_START = Pattern.compile("^[のをにでがはとへやもか]");
 
+    /** 前年比増加, 前年度以上, 前年度比5%増, 基準年度比10%減: a target set against another year's actual. */
+    private static final Pattern RELATIVE = Pattern.compile("^(前年度?|基準年度?|基準値)の?(?:実績値?)?"
+            + "(?:比|に比べて?|と比べて?|より|から)?(?:(\\d+(?:\\.\\d+)?)%)?(?:以上の?)?"
+            + "(増加|増|向上|上昇|超|を?上回る|以上|維持|減少|減|削減|低下|未満|を?下回る|以下)$");
+
     private CellReader() {
     }
 
@@ -55,6 +61,10 @@ public final class CellReader {
         Matcher dash = DASH_NOTE.matcher(t);
         if (dash.matches()) {
             return new Empty(dash.group(1));
+        }
+        Relative relative = relative(t);
+        if (relative != null) {
+            return relative;
         }
         String note = null;
         int mark = t.indexOf('※');
@@ -90,6 +100,22 @@ public final class CellReader {
                 .replaceAll("[～〜˜]", "~")
                 .replaceAll("[\\s\\u3000]+", " ")
                 .strip();
+    }
+
+    private static Relative relative(String t) {
+        Matcher m = RELATIVE.matcher(t.replace(" ", ""));
+        if (!m.matches()) {
+            return null;
+        }
+        Relative.Reference reference = m.group(1).startsWith("前年") ? Relative.Reference.PREVIOUS_YEAR
+                : Relative.Reference.BASELINE;
+        Relative.Change change = switch (m.group(3)) {
+            case "以上", "維持" -> Relative.Change.AT_LEAST;
+            case "以下" -> Relative.Change.AT_MOST;
+            case "減少", "減", "削減", "低下", "未満", "下回る", "を下回る" -> Relative.Change.LESS;
+            default -> Relative.Change.MORE;
+        };
+        return new Relative(t, reference, change, m.group(2) == null ? null : new BigDecimal(m.group(2)));
     }
 
     private static boolean hasNumber(String t) {

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public sealed interface Reading {
 
-    /** The kind, for tables and tests: empty, quantity, range, series or qualitative. */
+    /** The kind, for tables and tests: empty, quantity, range, series, relative or qualitative. */
     String kind();
 
     /** No value: an empty cell or a marker such as "-" or "_"; {@code note} says why, if the cell does. */
@@ -67,6 +67,55 @@ public sealed interface Reading {
         @Override
         public String kind() {
             return "qualitative";
+        }
+    }
+
+    /**
+     * A target set against another year's actual instead of a number: 前年比増加, 前年度以上,
+     * 前年度比5%増, 基準年度比10%減. {@code percent} is the change the target asks for, or null
+     * where it asks only for a direction or a bound.
+     */
+    record Relative(String text, Reference reference, Change change, BigDecimal percent) implements Reading {
+        @Override
+        public String kind() {
+            return "relative";
+        }
+
+        /** The value the target is measured from. */
+        public enum Reference {
+            PREVIOUS_YEAR("前年度実績"), BASELINE("基準値");
+
+            private final String words;
+
+            Reference(String words) {
+                this.words = words;
+            }
+
+            public String words() {
+                return words;
+            }
+        }
+
+        /** What the target asks of the actual, compared with the reference. */
+        public enum Change {
+            /** 増加: strictly more. */
+            MORE,
+            /** 以上: at least as much. */
+            AT_LEAST,
+            /** 減少: strictly less. */
+            LESS,
+            /** 以下: at most as much. */
+            AT_MOST;
+
+            /** True when more is better. */
+            public boolean upward() {
+                return this == MORE || this == AT_LEAST;
+            }
+
+            /** True when the target is only met by a change, not by staying level. */
+            public boolean strict() {
+                return this == MORE || this == LESS;
+            }
         }
     }
 

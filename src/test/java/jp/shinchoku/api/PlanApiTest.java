@@ -62,6 +62,26 @@ class PlanApiTest {
     }
 
     @Test
+    void thePlanDocumentCarriesProvisionalMarksProposalsAndTrends() throws Exception {
+        String body = mvc.perform(get("/api/v1/plans/{id}", saved.get(3).planId()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        PlanDocument plan = PlanDocumentJson.read(body);
+        var drones = plan.allInitiatives().stream().filter(i -> "01-06".equals(i.code())).findFirst().orElseThrow().indicators();
+        assertThat(drones.get(1).valueFor(2024).evaluation().provisional()).isTrue();
+        var proposal = drones.get(0).valueFor(2024).evaluation().proposal();
+        assertThat(proposal.grade()).isEqualTo("D");
+        assertThat(proposal.status()).isEqualTo("proposed");
+        assertThat(drones.get(0).valueFor(2024).evaluation().grade()).isNull();
+        var spending = plan.allInitiatives().get(0).indicators().get(0).valueFor(2024).evaluation().trend();
+        assertThat(spending.movement()).isEqualTo("worsened");
+        assertThat(spending.basis()).isEqualTo("令和5年度 → 令和6年度: 62,588千円 → 33,474千円");
+        assertThat(body).contains("\"proposed\"").contains("\"worsened\"");
+        assertThat(body).as("written only where it applies").doesNotContain("\"provisional\" : false")
+                .doesNotContain("\"proposal\" : null").doesNotContain("\"trend\" : null");
+    }
+
+    @Test
     void aPlanThatDoesNotExistIsNotFound() throws Exception {
         mvc.perform(get("/api/v1/plans/{id}", 999_999))
                 .andExpect(status().isNotFound())

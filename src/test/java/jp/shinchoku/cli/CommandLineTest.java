@@ -133,9 +133,16 @@ class CommandLineTest {
         CommandRun table = CommandRun.of("evaluate", "--db-url", dbUrl(), "--plan", "1");
         assertThat(table.exitCode()).as(table.err()).isZero();
         assertThat(table.out().lines()).contains(
-                "INITIATIVE\tINDICATOR\tDIRECTION\tYEAR\tTARGET\tACTUAL\tRATE\tGRADE\tBASIS",
+                "INITIATIVE\tINDICATOR\tDIRECTION\tYEAR\tTARGET\tACTUAL\tRATE\tGRADE\tBASIS\tTREND",
                 "01-01\t成果目標① 月間利用金額 (年度月平均)\tincrease\t令和4年度 (2022)\t30,000千円\t40,529千円\t135.1%\tA 達成"
-                        + "\t実績 40,529千円 ÷ 目標 30,000千円 = 135.1%");
+                        + "\t実績 40,529千円 ÷ 目標 30,000千円 = 135.1%\t",
+                "01-01\t成果目標① 月間利用金額 (年度月平均)\tincrease\t令和5年度 (2023)\t35,000千円\t62,588千円\t178.8%\tA 達成"
+                        + "\t実績 62,588千円 ÷ 目標 35,000千円 = 178.8%\t改善（令和4年度 → 令和5年度: 40,529千円 → 62,588千円）");
+        assertThat(table.out()).contains("\tA 達成 見込\t実績 3人 ÷ 目標 3人 = 100.0%（見込: 実績に「申請中」、確定値ではない）\t")
+                .contains("\t— (pending) 提案 D 未達成\t定性的な目標: 担当者の判断待ち（shinchoku judge で判断と理由を記録） 提案の理由: 実績に「調整中」: まだ完了していない\t")
+                .contains("\t悪化（令和5年度 → 令和6年度: 小 11.7% → 13.8%、中 15.2% → 15.7%（少ないほど良い））"
+                        + " ⚠ 減らす指標が前年度より悪化: 基準値がなく達成率は 目標 ÷ 実績 のため、評価は悪化を映さない")
+                .contains("# 評価に含めていない指標: 判定待ち 9件（うち提案 3件）、見込 1件、比較不能 1件");
 
         CommandRun judged = CommandRun.of("judge", "--db-url", dbUrl(), "--plan", "1", "--initiative", "01-12",
                 "--indicator", "成果目標①", "--year", "R4", "--grade", "B", "--reason", "概ね遅延なし", "--by", "佐藤");

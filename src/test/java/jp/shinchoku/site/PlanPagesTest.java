@@ -58,6 +58,30 @@ class PlanPagesTest {
     }
 
     @Test
+    void aPlanPageShowsProvisionalMarksProposalsWhatIsLeftOutOfGradesAndTrends() throws Exception {
+        mvc.perform(get("/plans/{id}", saved.get(3).planId()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<span class=\"badge provisional\"")))
+                .andExpect(content().string(containsString("提案（担当者の確認待ち）")))
+                .andExpect(content().string(containsString("実績に「調整中」: まだ完了していない")))
+                .andExpect(content().string(containsString("判定待ち 9件（うち提案 3件）")))
+                .andExpect(content().string(containsString("判定待ち 1件（うち提案 1件）</span><span>、</span><span>見込 1件")))
+                .andExpect(content().string(containsString("令和5年度 → 令和6年度: 小 11.7% → 13.8%、中 15.2% → 15.7%（少ないほど良い）")))
+                .andExpect(content().string(containsString(">悪化<")))
+                .andExpect(content().string(containsString("減らす指標が前年度より悪化")));
+    }
+
+    @Test
+    void theEvaluationMarksReadInEnglishToo() throws Exception {
+        mvc.perform(get("/plans/{id}", saved.get(3).planId()).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">provisional<")))
+                .andExpect(content().string(containsString("Proposed (awaiting a person&#39;s confirmation)")))
+                .andExpect(content().string(containsString("9 awaiting judgement (3 with a proposal)</span><span>, </span><span>1 provisional</span><span>, </span><span>1 not comparable")))
+                .andExpect(content().string(containsString(">improved<")));
+    }
+
+    @Test
     void aPlanThatDoesNotExistIsNotFound() throws Exception {
         mvc.perform(get("/plans/{id}", 999_999)).andExpect(status().isNotFound());
     }

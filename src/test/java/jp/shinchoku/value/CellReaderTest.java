@@ -144,6 +144,6 @@ class CellReaderTest {
             }
         }
         assertThat(cells.stream().map(c -> CellReader.read(c.text()).kind()).distinct())
-                .containsExactlyInAnyOrder("empty", "quantity", "range", "series", "qualitative");
+                .containsExactlyInAnyOrder("empty", "quantity", "range", "series", "relative", "qualitative");
     }
 }
