@@ -13,23 +13,29 @@ record Grid(String fileName, List<Line> lines, boolean lettered) {
         lines = List.copyOf(lines);
     }
 
-    /** One row of the table: its number in the file and its cells, stripped. */
+    /** One row of the table: its number in the file and its cells as written (a text may keep its line breaks). */
     record Line(int number, List<String> cells) {
 
         Line {
-            cells = cells.stream().map(c -> c == null ? "" : c.strip()).toList();
+            cells = cells.stream().map(c -> c == null ? "" : c).toList();
         }
 
+        /** The cell, stripped; "" past the row's end. */
         String cell(int column) {
+            return raw(column).strip();
+        }
+
+        /** The cell exactly as written; "" past the row's end. */
+        String raw(int column) {
             return column < cells.size() ? cells.get(column) : "";
         }
 
         boolean isBlank() {
-            return cells.stream().allMatch(String::isEmpty);
+            return cells.stream().allMatch(String::isBlank);
         }
 
         List<String> filled() {
-            return cells.stream().filter(c -> !c.isEmpty()).toList();
+            return cells.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
         }
     }
 

@@ -10,6 +10,7 @@ import jp.shinchoku.importer.ImportProblem;
 import jp.shinchoku.importer.PlanReader;
 import jp.shinchoku.importer.SourceText;
 import jp.shinchoku.plan.document.PlanDocument;
+import jp.shinchoku.plan.document.Source;
 
 /**
  * A KPI table in any of the layouts governments publish, read into a plan document: the way in
@@ -21,7 +22,7 @@ public final class KpiTables {
     }
 
     /**
-     * True when {@code file} is to be read as a table: a .csv, .tsv or .xlsx file, or a text
+     * True when {@code file} is to be read as a table (a KPI table or the template): a .csv, .tsv or .xlsx file, or a text
      * file that no seed layout recognises and in which a KPI table header can be found.
      */
     public static boolean handles(Path file) {
@@ -52,6 +53,9 @@ public final class KpiTables {
     /** The mapping in words, column by column and why, for {@code import --explain}. */
     public static String explain(Path file, MappingOverride override) throws ImportException {
         Grid grid = grid(file, override);
+        if (TemplateReader.isTemplate(grid)) {
+            return file + ": the Shinchoku template (docs/import-template.md): read row by row, no column mapping\n";
+        }
         TableMapping mapping = MappingInference.infer(grid, override);
         StringBuilder out = new StringBuilder();
         out.append(file).append(": header on line ").append(mapping.firstHeaderLine() == mapping.lastHeaderLine()
@@ -81,18 +85,28 @@ public final class KpiTables {
     /** Reads a table to look at; the title is --title, or the file's name. */
     public static PlanDocument preview(Path file, ImportOptions options, MappingOverride override) throws ImportException {
         Grid grid = grid(file, override);
-        TableMapping mapping = MappingInference.infer(grid, override);
         String name = file.getFileName().toString();
-        String title = options.title() != null && !options.title().isBlank() ? options.title().strip()
-                : name.replaceFirst("\\.[^.]+$", "");
-        PlanDocument document = TableReading.read(grid, mapping, title);
-        document = document.withSource(new jp.shinchoku.plan.document.Source(name, TableReading.LAYOUT));
+        String title = options.title() != null && !options.title().isBlank() ? options.title().strip() : null;
+        PlanDocument document;
+        if (TemplateReader.isTemplate(grid)) {
+            document = TemplateReader.read(grid);
+            Source source = document.source();
+            document = document.withSource(source == null || source.fileName() == null ? new Source(name, Template.LAYOUT)
+                    : new Source(Path.of(source.fileName()).getFileName().toString(), source.layout()));
+            if (title != null || document.title() == null) {
+                document = document.withTitle(title != null ? title : name.replaceFirst("\\.[^.]+$", ""));
+            }
+        } else {
+            TableMapping mapping = MappingInference.infer(grid, override);
+            document = TableReading.read(grid, mapping, title != null ? title : name.replaceFirst("\\.[^.]+$", ""))
+                    .withSource(new Source(name, TableReading.LAYOUT));
+            if (document.allInitiatives().stream().allMatch(i -> i.indicators().isEmpty())) {
+                throw new ImportException(new ImportProblem(file.toString(), mapping.lastHeaderLine(),
+                        "the table has a header but no indicator rows under it"));
+            }
+        }
         if (options.organization() != null && !options.organization().isBlank()) {
             document = document.withOrganization(options.organization().strip());
-        }
-        if (document.allInitiatives().stream().allMatch(i -> i.indicators().isEmpty())) {
-            throw new ImportException(new ImportProblem(file.toString(), mapping.lastHeaderLine(),
-                    "the table has a header but no indicator rows under it"));
         }
         return document;
     }

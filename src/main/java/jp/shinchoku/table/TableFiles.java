@@ -114,7 +114,7 @@ final class TableFiles {
 
     private static Grid csv(String name, String text) throws ImportException {
         List<Grid.Line> lines = new ArrayList<>();
-        try (var parser = CSVFormat.RFC4180.builder().setTrim(true).get().parse(new StringReader(text))) {
+        try (var parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
             int line = 1;
             int scanned = 0;
             for (CSVRecord record : parser) {

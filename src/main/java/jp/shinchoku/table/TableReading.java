@@ -234,10 +234,7 @@ final class TableReading {
                 year = FiscalYear.findInHeading(inCell.group(1)).map(FiscalYear::year).orElse(null);
             }
         }
-        Measure measure = Measure.of(text);
-        if (measure.hasNumber() && measure.unit() == null && indicator.unit != null) {
-            measure = new Measure(text, measure.number(), indicator.unit);
-        }
+        Measure measure = Cells.measure(text, indicator.unit);
         if (kind == Kind.BASELINE) {
             Baseline baseline = new Baseline(year, measure);
             if (indicator.baseline != null && !indicator.baseline.equals(baseline)) {

@@ -112,4 +112,35 @@ class TableImportCommandTest {
         assertThat(run.exitCode()).isEqualTo(ShinchokuCommand.BAD_INPUT);
         assertThat(run.err()).startsWith(mapping + ": \"columns.D\" is \"target\", which is no role: use section, ");
     }
+
+    @Test
+    void aPlanExportedToTheTemplateImportsBackAsTheSamePlan() throws Exception {
+        CommandRun.of("import", "--db-url", dbUrl(), "--org", "テスト市", "--title", "総合戦略KPI",
+                TABLES.resolve("11-heading-rows.tsv").toString());
+        String before = CommandRun.of("export", "--db-url", dbUrl(), "--plan", "1").out();
+        for (String format : new String[] {"csv", "xlsx"}) {
+            Path template = dir.resolve("plan." + format);
+            CommandRun export = CommandRun.of("export", "--db-url", dbUrl(), "--plan", "1", "--format", format, "-o",
+                    template.toString());
+            assertThat(export.exitCode()).as(export.err()).isZero();
+
+            CommandRun back = CommandRun.of("import", "--db-url", dbUrl(), template.toString());
+            assertThat(back.exitCode()).as(back.err()).isZero();
+            assertThat(back.out()).contains("Updated plan 1");
+            assertThat(CommandRun.of("export", "--db-url", dbUrl(), "--plan", "1").out()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void theBlankTemplateStartsWithItsHeaderAndImportsAsAnEmptyPlan() throws Exception {
+        Path blank = dir.resolve("blank.csv");
+        assertThat(CommandRun.of("template", "--format", "csv", "-o", blank.toString()).exitCode()).isZero();
+        assertThat(Files.readString(blank)).isEqualTo("\uFEFF種別,階層,番号,記号,名称,本文,担当課,関係課,目標年度,単位,年度,基準値,目標,実績,備考\r\n");
+
+        Path xlsx = dir.resolve("blank.xlsx");
+        assertThat(CommandRun.of("template", "--format", "xlsx", "-o", xlsx.toString()).exitCode()).isZero();
+        CommandRun read = CommandRun.of("import", "--dry-run", "--org", "テスト市", xlsx.toString());
+        assertThat(read.exitCode()).as(read.err()).isZero();
+        assertThat(read.out()).isEqualTo("blank.xlsx: テスト市 / blank, 0 sections, 0 initiatives (dry run: nothing stored)\n");
+    }
 }
