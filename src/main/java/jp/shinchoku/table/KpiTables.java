@@ -22,23 +22,36 @@ public final class KpiTables {
     }
 
     /**
-     * True when {@code file} is to be read as a table (a KPI table or the template): a .csv, .tsv or .xlsx file, or a text
-     * file that no seed layout recognises and in which a KPI table header can be found.
+     * True when {@code file} is to be read as a table (a KPI table or the template): a .csv, .tsv or
+     * .xlsx file, or a text file that no seed layout recognises and in which a KPI table header can
+     * be found.
      */
     public static boolean handles(Path file) {
         if (TableFiles.hasTableExtension(file)) {
             return true;
         }
         try {
-            byte[] bytes = TableFiles.bytes(file);
-            if (TableFiles.isXlsx(bytes)) {
-                return true;
-            }
-            SourceText source = SourceText.decode(file.toString(), bytes);
+            return handles(file.toString(), TableFiles.bytes(file));
+        } catch (ImportException e) {
+            return false;
+        }
+    }
+
+    /** As {@link #handles(Path)}, for a file given by its name and bytes (an upload). */
+    public static boolean handles(String fileName, byte[] bytes) {
+        if (TableFiles.hasTableExtension(Path.of(fileName)) || TableFiles.isXlsx(bytes)) {
+            return true;
+        }
+        try {
+            SourceText source = SourceText.decode(fileName, bytes);
             if (PlanReader.withAllLayouts().importers().stream().anyMatch(i -> i.recognizes(source))) {
                 return false;
             }
-            MappingInference.infer(TableFiles.read(file.toString(), bytes, null), MappingOverride.NONE);
+        } catch (ImportException e) {
+            // not UTF-8, so none of the seed layouts: it may still be a Shift_JIS table
+        }
+        try {
+            MappingInference.infer(TableFiles.read(fileName, bytes, null), MappingOverride.NONE);
             return true;
         } catch (ImportException e) {
             return false;
@@ -46,19 +59,24 @@ public final class KpiTables {
     }
 
     /** What the import understands the table's columns to hold. */
-    public static TableMapping mapping(Path file, MappingOverride override) throws ImportException {
-        return MappingInference.infer(grid(file, override), override);
+    public static TableMapping mapping(String fileName, byte[] bytes, MappingOverride override) throws ImportException {
+        return MappingInference.infer(TableFiles.read(fileName, bytes, override.sheet()), override);
     }
 
     /** The mapping in words, column by column and why, for {@code import --explain}. */
     public static String explain(Path file, MappingOverride override) throws ImportException {
-        Grid grid = grid(file, override);
+        return explain(file.toString(), TableFiles.bytes(file), override);
+    }
+
+    /** The mapping in words, column by column and why, for a file given by its name and bytes. */
+    public static String explain(String fileName, byte[] bytes, MappingOverride override) throws ImportException {
+        Grid grid = TableFiles.read(fileName, bytes, override.sheet());
         if (TemplateReader.isTemplate(grid)) {
-            return file + ": the Shinchoku template (docs/import-template.md): read row by row, no column mapping\n";
+            return fileName + ": the Shinchoku template (docs/import-template.md): read row by row, no column mapping\n";
         }
         TableMapping mapping = MappingInference.infer(grid, override);
         StringBuilder out = new StringBuilder();
-        out.append(file).append(": header on line ").append(mapping.firstHeaderLine() == mapping.lastHeaderLine()
+        out.append(fileName).append(": header on line ").append(mapping.firstHeaderLine() == mapping.lastHeaderLine()
                 ? String.valueOf(mapping.firstHeaderLine()) : mapping.firstHeaderLine() + "–" + mapping.lastHeaderLine());
         out.append(", ").append(layoutName(mapping)).append(" table");
         if (mapping.periodEnd() != null) {
@@ -84,8 +102,17 @@ public final class KpiTables {
 
     /** Reads a table to look at; the title is --title, or the file's name. */
     public static PlanDocument preview(Path file, ImportOptions options, MappingOverride override) throws ImportException {
-        Grid grid = grid(file, override);
-        String name = file.getFileName().toString();
+        return preview(file.toString(), TableFiles.bytes(file), options, override);
+    }
+
+    /**
+     * Reads a table given by its name and bytes (an upload) to look at: the template, or a KPI
+     * table read as the mapping says. The title is the options', the template's, or the file's name.
+     */
+    public static PlanDocument preview(String fileName, byte[] bytes, ImportOptions options, MappingOverride override)
+            throws ImportException {
+        Grid grid = TableFiles.read(fileName, bytes, override.sheet());
+        String name = Path.of(fileName).getFileName().toString();
         String title = options.title() != null && !options.title().isBlank() ? options.title().strip() : null;
         PlanDocument document;
         if (TemplateReader.isTemplate(grid)) {
@@ -101,7 +128,7 @@ public final class KpiTables {
             document = TableReading.read(grid, mapping, title != null ? title : name.replaceFirst("\\.[^.]+$", ""))
                     .withSource(new Source(name, TableReading.LAYOUT));
             if (document.allInitiatives().stream().allMatch(i -> i.indicators().isEmpty())) {
-                throw new ImportException(new ImportProblem(file.toString(), mapping.lastHeaderLine(),
+                throw new ImportException(new ImportProblem(fileName, mapping.lastHeaderLine(),
                         "the table has a header but no indicator rows under it"));
             }
         }
@@ -109,10 +136,6 @@ public final class KpiTables {
             document = document.withOrganization(options.organization().strip());
         }
         return document;
-    }
-
-    private static Grid grid(Path file, MappingOverride override) throws ImportException {
-        return TableFiles.read(file.toString(), TableFiles.bytes(file), override.sheet());
     }
 
     /** Wide, paired, long or transposed, as docs/import-template.md names them. */

@@ -59,4 +59,26 @@ class KpiTablesTest {
         assertThat(TableFixtures.values(TableFixtures.indicator(plan, "相談件数"))).containsExactly(
                 "2022 目標 - / 実績 40", "2023 目標 45 / 実績 -", "2026 目標 60 / 実績 -");
     }
+
+    @Test
+    void aShiftJisTextTableIsStillATable() throws Exception {
+        Path table = Files.write(dir.resolve("kpi.txt"), "指標名    R4目標    R4実績\n相談件数    40    38\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-31j")));
+
+        assertThat(KpiTables.handles(table)).isTrue();
+        assertThat(TableFixtures.values(TableFixtures.indicator(TableFixtures.read(table), "相談件数")))
+                .containsExactly("2022 目標 40 / 実績 38");
+    }
+
+    @Test
+    void anUploadIsReadFromItsNameAndBytesAsAFileIs() throws Exception {
+        Path file = TableFixtures.file("05-two-row-header.csv");
+        var options = new ImportOptions("テスト市", "健康");
+
+        assertThat(KpiTables.preview("05-two-row-header.csv", Files.readAllBytes(file), options, MappingOverride.NONE))
+                .isEqualTo(KpiTables.preview(file, options, MappingOverride.NONE));
+        assertThat(KpiTables.mapping("05-two-row-header.csv", Files.readAllBytes(file), MappingOverride.NONE).columns())
+                .extracting(Column::role).containsExactly(Role.SECTION, Role.INITIATIVE, Role.INDICATOR, Role.VALUE,
+                        Role.VALUE, Role.VALUE, Role.VALUE, Role.VALUE, Role.VALUE);
+    }
 }
