@@ -127,10 +127,20 @@ final class Headings {
         return found;
     }
 
-    /** True when a cell is nothing but a kind word (目標値, 実績), as the rows of a transposed table are labelled. */
+    /**
+     * True when a cell is nothing but a kind word (目標値, 実績), as the rows of a transposed table
+     * are labelled, or the label of a row that is read but not kept (見込, 達成率, 評価).
+     */
     static boolean isKindWord(String cell) {
         String h = compact(cell).replaceAll("\\(.*?\\)", "");
-        return !h.isEmpty() && h.length() <= 6 && kind(h) != null && h.matches("^[\\p{IsHan}\\p{IsHiragana}]+$");
+        return !h.isEmpty() && h.length() <= 6 && (kind(h) != null || isUnkeptRow(h))
+                && h.matches("^[\\p{IsHan}\\p{IsHiragana}]+$");
+    }
+
+    /** A transposed table's row of forecasts, rates or grades: read, not kept, as their columns are not. */
+    static boolean isUnkeptRow(String cell) {
+        String h = compact(cell);
+        return EVALUATION.matcher(h).find() || FORECAST.matcher(h).find();
     }
 
     /** True for a header that names a fiscal year or a kind: a line of such headers is a header line. */

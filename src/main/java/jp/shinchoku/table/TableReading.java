@@ -209,6 +209,9 @@ final class TableReading {
         Kind kind = column.kind();
         if (kind == null) {
             Column kindColumn = mapping.withRole(Role.KIND).get(0);
+            if (Headings.isUnkeptRow(line.cell(kindColumn.index()))) {
+                return;
+            }
             kind = Headings.kind(line.cell(kindColumn.index()));
             if (kind == null) {
                 problems.add(problem(line, kindColumn, "cannot tell whether this row holds targets or actuals: 「"

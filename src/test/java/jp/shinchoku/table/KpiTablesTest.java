@@ -81,4 +81,17 @@ class KpiTablesTest {
                 .extracting(Column::role).containsExactly(Role.SECTION, Role.INITIATIVE, Role.INDICATOR, Role.VALUE,
                         Role.VALUE, Role.VALUE, Role.VALUE, Role.VALUE, Role.VALUE);
     }
+
+    @Test
+    void aTransposedTablesRowsOfForecastsAndRatesAreReadButNotKept() throws Exception {
+        Path table = Files.writeString(dir.resolve("t.tsv"), String.join("\n",
+                "指標名\t区分\tR4\tR5",
+                "相談件数\t目標値\t40\t45",
+                "\t実績値\t38\t",
+                "\t見込\t\t44",
+                "\t達成率\t95.0%\t", ""));
+
+        assertThat(TableFixtures.values(TableFixtures.indicator(TableFixtures.read(table), "相談件数")))
+                .containsExactly("2022 目標 40 / 実績 38", "2023 目標 45 / 実績 -");
+    }
 }
