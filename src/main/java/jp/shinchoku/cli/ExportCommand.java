@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import jp.shinchoku.indicator.EvaluationService;
 import jp.shinchoku.plan.document.PlanDocument;
 import jp.shinchoku.plan.document.PlanDocumentJson;
+import jp.shinchoku.table.TemplateWriter;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,10 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes a stored plan as a plan document (JSON) that 'shinchoku import' reads back.")
+        description = {"Writes a stored plan as a plan document (JSON, with its evaluation) or as the template",
+                "(xlsx or csv, docs/import-template.md); 'shinchoku import' reads either back."})
 class ExportCommand implements Callable<Integer> {
 
-    enum Format { json }
+    enum Format { json, xlsx, csv }
 
     @Spec
     CommandSpec spec;
@@ -45,6 +47,21 @@ class ExportCommand implements Callable<Integer> {
         if (document == null) {
             spec.commandLine().getErr().println("shinchoku: there is no plan " + planId + " (see 'shinchoku plans')");
             return 1;
+        }
+        if (format == Format.xlsx && output == null) {
+            spec.commandLine().getErr().println("shinchoku: --format xlsx needs -o FILE: a workbook is not written to the terminal");
+            return 1;
+        }
+        if (format != Format.json) {
+            byte[] bytes = TemplateWriter.plan(document, TemplateWriter.Format.valueOf(format.name()));
+            if (output == null) {
+                spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", ""));
+                spec.commandLine().getOut().flush();
+            } else {
+                Files.write(output, bytes);
+                spec.commandLine().getErr().println("Wrote plan " + planId + " to " + output);
+            }
+            return 0;
         }
         String json = PlanDocumentJson.write(document);
         if (output == null) {

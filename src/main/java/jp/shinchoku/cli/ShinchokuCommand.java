@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 /** {@code shinchoku}: with no command it serves the web application, like {@code shinchoku serve}. */
 @Command(name = "shinchoku", mixinStandardHelpOptions = true, version = "Shinchoku 0.1.0",
         description = "進捗 Shinchoku: policy plans and their progress for Japanese local governments.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, PlansCommand.class,
-                EvaluateCommand.class, DirectionCommand.class, JudgeCommand.class, GradingCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, TemplateCommand.class,
+                PlansCommand.class, EvaluateCommand.class, DirectionCommand.class, JudgeCommand.class, GradingCommand.class,
                 UserCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (see the message)", "2:bad input: nothing was stored"})

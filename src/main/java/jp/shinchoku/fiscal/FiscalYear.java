@@ -17,6 +17,10 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
     private static final int HEISEI_OFFSET = 1988;
     private static final Pattern ERA = Pattern.compile("(令和|平成|R|H)\\s*(\\d{1,2}|元)\\s*(?:年度|年)?");
     private static final Pattern WESTERN = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
+    /** A date in a heading: 平成15年9月30日現在, 2023年3月末, R5.3.31. */
+    private static final Pattern DATE = Pattern.compile(
+            "(令和|平成|R|H|(?=(?:19|20)\\d{2}))\\s*(\\d{1,4}|元)\\s*[年.]\\s*(\\d{1,2})\\s*(?:月|\\.)");
+    private static final Pattern BARE_WESTERN = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
     public FiscalYear {
         if (year < 1900 || year > 2200) {
@@ -53,6 +57,41 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
             return Optional.of(new FiscalYear(Integer.parseInt(western.group(1))));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Reads the fiscal year a table heading names: everything {@link #find} reads, a date (the
+     * fiscal year it falls in: 平成16年3月31日現在 is FY2003), and a bare Western year ("2023",
+     * "2023(R5)"), which a heading uses where a cell would not. Empty when there is none.
+     */
+    public static Optional<FiscalYear> findInHeading(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        Matcher date = DATE.matcher(t);
+        if (date.find()) {
+            int month = Integer.parseInt(date.group(3));
+            Optional<Integer> year = calendarYear(date.group(1), date.group(2));
+            if (year.isPresent() && month >= 1 && month <= 12) {
+                return Optional.of(containing(LocalDate.of(year.get(), month, 1)));
+            }
+        }
+        Optional<FiscalYear> found = find(t);
+        if (found.isPresent()) {
+            return found;
+        }
+        Matcher bare = BARE_WESTERN.matcher(t);
+        return bare.find() ? Optional.of(new FiscalYear(Integer.parseInt(bare.group(1)))) : Optional.empty();
+    }
+
+    private static Optional<Integer> calendarYear(String era, String number) {
+        int n = number.equals("元") ? 1 : Integer.parseInt(number);
+        return switch (era) {
+            case "令和", "R" -> n < 100 ? Optional.of(REIWA_OFFSET + n) : Optional.empty();
+            case "平成", "H" -> n < 100 ? Optional.of(HEISEI_OFFSET + n) : Optional.empty();
+            default -> n >= 1900 && n <= 2200 ? Optional.of(n) : Optional.empty();
+        };
     }
 
     public static FiscalYear parse(String text) {

@@ -18,6 +18,9 @@ public final class CellText {
 
     private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+    /** Japanese: kanji, kana, the long-vowel and iteration marks, and Japanese (full-width) punctuation. */
+    private static final String JAPANESE = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々〆「」『』（）【】〔〕、。・：]";
+    private static final Pattern WRAP = Pattern.compile("(?<=" + JAPANESE + ")[ \\u3000]+(?=" + JAPANESE + ")");
     /** A bullet that starts a new item: "・" at the start, after white space or after a full stop. */
     private static final Pattern BULLET = Pattern.compile("(?:^|\\s+|(?<=。))・\\s*");
 
@@ -49,6 +52,16 @@ public final class CellText {
         }
         String text = TAG.matcher(cell).find() ? String.join(" ", htmlBlocks(cell)) : cell;
         return fold(text);
+    }
+
+    /**
+     * The text with the PDF's line-wrap spaces inside Japanese words joined: a space between two
+     * Japanese characters goes ("実現に向け た取組" → "実現に向けた取組"); a space next to a Latin
+     * letter, a digit or a sign stays ("小 8.9% 中 12.8%", "DX 推進"). The one rule for titles,
+     * indicator names and text labels.
+     */
+    public static String joinWraps(String text) {
+        return text == null ? null : WRAP.matcher(text).replaceAll("");
     }
 
     /** The text with every space removed: what two spellings of one name have in common. */

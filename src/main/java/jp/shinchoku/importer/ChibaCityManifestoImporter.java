@@ -110,10 +110,10 @@ final class ChibaCityManifestoImporter implements PlanImporter {
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
-        return new PlanDocument(PlanDocument.FORMAT, organization, TITLE, null, fiscalYears,
+        return WrapJoin.apply(new PlanDocument(PlanDocument.FORMAT, organization, TITLE, null, fiscalYears,
                 new Source(source.fileName(), layout()),
                 preface.isEmpty() ? List.of() : List.of(new LabeledText("はじめに", String.join("\n", preface))),
-                visions.stream().map(SectionBuilder::build).toList());
+                visions.stream().map(SectionBuilder::build).toList()));
     }
 
     private static boolean isSeparator(Row row) {

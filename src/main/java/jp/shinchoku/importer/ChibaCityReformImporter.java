@@ -106,9 +106,9 @@ final class ChibaCityReformImporter implements PlanImporter {
         if (!policies.isEmpty()) {
             texts.add(new LabeledText("基本方針", String.join("\n", policies)));
         }
-        return new PlanDocument(PlanDocument.FORMAT, null, title, null,
+        return WrapJoin.apply(new PlanDocument(PlanDocument.FORMAT, null, title, null,
                 fiscalYear == null ? List.of() : List.of(fiscalYear), new Source(source.fileName(), layout()), texts,
-                methods.stream().map(MethodSection::build).toList());
+                methods.stream().map(MethodSection::build).toList()));
     }
 
     private static Optional<Initiative> readItem(SourceText source, Row row, List<ImportProblem> problems) {

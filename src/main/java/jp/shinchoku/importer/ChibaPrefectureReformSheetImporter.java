@@ -87,8 +87,8 @@ final class ChibaPrefectureReformSheetImporter implements PlanImporter {
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
-        return new PlanDocument(PlanDocument.FORMAT, null, TITLE, null, new ArrayList<>(fiscalYears),
-                new Source(source.fileName(), layout()), List.of(), root.childSections());
+        return WrapJoin.apply(new PlanDocument(PlanDocument.FORMAT, null, TITLE, null, new ArrayList<>(fiscalYears),
+                new Source(source.fileName(), layout()), List.of(), root.childSections()));
     }
 
     private static boolean startsSomeRow(SourceText source, String label) {

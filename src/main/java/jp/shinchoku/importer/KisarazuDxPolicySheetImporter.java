@@ -99,8 +99,8 @@ final class KisarazuDxPolicySheetImporter implements PlanImporter {
         List<Section> sections = new ArrayList<>();
         // The document does not name its groups: the ID prefix is all there is.
         bySection.forEach((prefix, initiatives) -> sections.add(new Section(prefix, null, null, null, initiatives)));
-        return new PlanDocument(PlanDocument.FORMAT, null, TITLE, null, FISCAL_YEARS,
-                new Source(source.fileName(), layout()), null, sections);
+        return WrapJoin.apply(new PlanDocument(PlanDocument.FORMAT, null, TITLE, null, FISCAL_YEARS,
+                new Source(source.fileName(), layout()), null, sections));
     }
 
 

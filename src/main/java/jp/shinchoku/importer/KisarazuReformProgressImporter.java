@@ -87,9 +87,9 @@ final class KisarazuReformProgressImporter implements PlanImporter {
             problems.sort(Comparator.comparingInt(ImportProblem::line));
             throw new ImportException(problems);
         }
-        return new PlanDocument(PlanDocument.FORMAT, cover.organization, cover.title, cover.asOf,
+        return WrapJoin.apply(new PlanDocument(PlanDocument.FORMAT, cover.organization, cover.title, cover.asOf,
                 fiscalYears(texts, items), new Source(source.fileName(), layout()), texts,
-                pillars.values().stream().map(PillarDraft::build).toList());
+                pillars.values().stream().map(PillarDraft::build).toList()));
     }
 
     // --- cover and plan-level texts -------------------------------------------------------------

@@ -1,7 +1,9 @@
 package jp.shinchoku.importer;
 
 import jp.shinchoku.plan.document.PlanDocument;
+import java.util.List;
 import jp.shinchoku.plan.document.PlanDocumentJson;
+import jp.shinchoku.plan.document.PlanDocumentSchema;
 import tools.jackson.core.JacksonException;
 
 /** Reads back a plan document that {@code shinchoku export} wrote. */
@@ -28,14 +30,21 @@ final class PlanDocumentImporter implements PlanImporter {
         String json = String.join("\n", source.rows().stream().map(Row::raw).toList());
         PlanDocument document;
         try {
+            String format = PlanDocumentSchema.format(json);
+            if (!PlanDocument.FORMAT.equals(format)) {
+                throw new ImportException(source.problem(1, "unsupported format \"" + format
+                        + "\": this version of Shinchoku reads " + PlanDocument.FORMAT));
+            }
+            // the schema first: Jackson alone would read a title of 1 as "1"
+            List<PlanDocumentSchema.Violation> violations = PlanDocumentSchema.check(json);
+            if (!violations.isEmpty()) {
+                throw new ImportException(violations.stream().map(v -> source.problem(v.line(),
+                        "not a valid plan document: " + v.path() + ": " + v.message())).toList());
+            }
             document = PlanDocumentJson.read(json);
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
             throw new ImportException(source.problem(line, "not a valid plan document: " + e.getOriginalMessage()));
-        }
-        if (!PlanDocument.FORMAT.equals(document.format())) {
-            throw new ImportException(source.problem(1, "unsupported format \"" + document.format()
-                    + "\": this version of Shinchoku reads " + PlanDocument.FORMAT));
         }
         if (document.title() == null || document.title().isBlank()) {
             throw new ImportException(source.problem(1, "the plan document has no title"));

@@ -161,7 +161,8 @@ public class PlanStore {
                 .list();
     }
 
-    private long organizationId(String name) {
+    /** The organisation's id, registered on first use: plans and other records of it hang from this id. */
+    public long organizationId(String name) {
         return jdbc.sql("""
                 INSERT INTO organization (name) VALUES (?)
                 ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id""")

@@ -169,7 +169,7 @@ class CommandLineTest {
         CommandRun run = CommandRun.of("evaluate", "--org", "木更津市", "--format", "markdown", seed(Seeds.DX_SHEETS).toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("| 取組 | 指標 | 方向 | 年度 | 目標 | 実績 | 達成率 | 評価 | 根拠 |")
-                .contains("| 01-03 | 成果目標② 有害鳥獣による 農作物被害額 | decrease | 令和4年度 (2022) | 15,900千円 | 15,926千円 | 99.8% | B 概ね達成 |");
+                .contains("| 01-03 | 成果目標② 有害鳥獣による農作物被害額 | decrease | 令和4年度 (2022) | 15,900千円 | 15,926千円 | 99.8% | B 概ね達成 |");
     }
 
     @Test

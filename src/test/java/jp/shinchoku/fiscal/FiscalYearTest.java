@@ -52,4 +52,31 @@ class FiscalYearTest {
         assertThat(FiscalYear.containing(LocalDate.of(2023, 4, 1)).year()).isEqualTo(2023);
         assertThat(FiscalYear.of(2022).lastDay()).isEqualTo(LocalDate.of(2023, 3, 31));
     }
+
+    @Test
+    void aHeadingNamesItsYearInEveryWayGovernmentTablesWriteIt() {
+        assertThat(FiscalYear.findInHeading("平成27年度")).contains(FiscalYear.of(2015));
+        assertThat(FiscalYear.findInHeading("H27")).contains(FiscalYear.of(2015));
+        assertThat(FiscalYear.findInHeading("H27年度")).contains(FiscalYear.of(2015));
+        assertThat(FiscalYear.findInHeading("令和5年度")).contains(FiscalYear.of(2023));
+        assertThat(FiscalYear.findInHeading("R5")).contains(FiscalYear.of(2023));
+        assertThat(FiscalYear.findInHeading("2023年度")).contains(FiscalYear.of(2023));
+        assertThat(FiscalYear.findInHeading("2023")).contains(FiscalYear.of(2023));
+        assertThat(FiscalYear.findInHeading("２０２３（R5）実績")).contains(FiscalYear.of(2023));
+    }
+
+    @Test
+    void aDateInAHeadingFallsInTheFiscalYearThatContainsIt() {
+        assertThat(FiscalYear.findInHeading("平成15年9月30日現在")).contains(FiscalYear.of(2003));
+        assertThat(FiscalYear.findInHeading("平成16年3月31日現在")).contains(FiscalYear.of(2003));
+        assertThat(FiscalYear.findInHeading("2024年3月末")).contains(FiscalYear.of(2023));
+        assertThat(FiscalYear.findInHeading("R6.3.31")).contains(FiscalYear.of(2023));
+    }
+
+    @Test
+    void aHeadingWithoutAYearNamesNone() {
+        assertThat(FiscalYear.findInHeading("目標値")).isEmpty();
+        assertThat(FiscalYear.findInHeading("No.12345")).isEmpty();
+        assertThat(FiscalYear.findInHeading(null)).isEmpty();
+    }
 }

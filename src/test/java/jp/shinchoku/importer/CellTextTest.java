@@ -44,4 +44,22 @@ class CellTextTest {
         assertThat(CellText.inline("  民間と協働して行う施設 \u3000 数(累計) ")).isEqualTo("民間と協働して行う施設 数(累計)");
         assertThat(CellText.compact("こども未来部 幼保支援課")).isEqualTo("こども未来部幼保支援課");
     }
+
+    @Test
+    void aSpaceBetweenTwoJapaneseCharactersIsALineWrapAndIsJoined() {
+        assertThat(CellText.joinWraps("スマート農業の実現に向け た取組(実証)件数")).isEqualTo("スマート農業の実現に向けた取組(実証)件数");
+        assertThat(CellText.joinWraps("施策の実施により 期待される効果")).isEqualTo("施策の実施により期待される効果");
+        assertThat(CellText.joinWraps("今後の取組方針・ 取組内容")).isEqualTo("今後の取組方針・取組内容");
+        assertThat(CellText.joinWraps("プロトタイプ共同開発に向け たデジタル化検討会への積 極的参加"))
+                .isEqualTo("プロトタイプ共同開発に向けたデジタル化検討会への積極的参加");
+    }
+
+    @Test
+    void aSpaceNextToLatinLettersDigitsOrSignsStays() {
+        assertThat(CellText.joinWraps("小 8.9% 中 12.8%")).isEqualTo("小 8.9% 中 12.8%");
+        assertThat(CellText.joinWraps("累計アプリ作成数(LinkData 内)")).isEqualTo("累計アプリ作成数(LinkData 内)");
+        assertThat(CellText.joinWraps("DX 推進 計画")).isEqualTo("DX 推進計画");
+        assertThat(CellText.joinWraps("ビジョン1 子どもたち")).isEqualTo("ビジョン1 子どもたち");
+        assertThat(CellText.joinWraps(null)).isNull();
+    }
 }

@@ -111,10 +111,10 @@ class KisarazuDxPolicySheetImporterTest {
         Initiative coin = initiative(read(), "01-01");
 
         assertThat(coin.texts()).extracting(LabeledText::label).containsExactly(
-                "現状と課題", "施策内容詳細", "施策の実施により 期待される効果", "今後の取組方針・ 取組内容");
-        assertThat(coin.text("施策の実施により 期待される効果"))
+                "現状と課題", "施策内容詳細", "施策の実施により期待される効果", "今後の取組方針・取組内容");
+        assertThat(coin.text("施策の実施により期待される効果"))
                 .isEqualTo("・アクアコインの普及推進により、地域経済とコミュニティの活性化を図ります。");
-        assertThat(coin.text("今後の取組方針・ 取組内容"))
+        assertThat(coin.text("今後の取組方針・取組内容"))
                 .startsWith("<利用促進事業>\n・利用者の増加に向けて、アクアコインの機能や取組趣旨等を伝えるため");
     }
 
@@ -169,9 +169,9 @@ class KisarazuDxPolicySheetImporterTest {
     void namesTheYearWhoseIndicatorNameDiffers() throws ImportException {
         Indicator downloads = indicator(initiative(read(), "01-11"), "成果目標③");
 
-        assertThat(downloads.name()).isEqualTo("累計ダウンロード数/平均 評価指数/累計アプリ作成 数(LinkData内)");
+        assertThat(downloads.name()).isEqualTo("累計ダウンロード数/平均評価指数/累計アプリ作成数(LinkData内)");
         assertThat(downloads.valueFor(2022).name()).isNull();
-        assertThat(downloads.valueFor(2023).name()).isEqualTo("累計ダウンロード数/累計 アプリ作成数(LinkData 内)");
+        assertThat(downloads.valueFor(2023).name()).isEqualTo("累計ダウンロード数/累計アプリ作成数(LinkData 内)");
         assertThat(downloads.valueFor(2022).actual().text()).isEqualTo("1,130回/0.154/0");
         assertThat(downloads.valueFor(2022).actual().number()).isNull();
     }
@@ -181,14 +181,14 @@ class KisarazuDxPolicySheetImporterTest {
         PlanDocument plan = read();
 
         Indicator views = indicator(initiative(plan, "01-15"), "成果目標①");
-        assertThat(views.name()).isEqualTo("デジタルアーカイブの閲覧 数(R6.3月~)");
+        assertThat(views.name()).isEqualTo("デジタルアーカイブの閲覧数(R6.3月~)");
         assertThat(views.valueFor(2022).name()).isNull();
         assertThat(views.valueFor(2022).target().text()).isEqualTo("-");
-        assertThat(views.valueFor(2024).name()).isEqualTo("デジタルアーカイブの閲覧 数(通年)");
+        assertThat(views.valueFor(2024).name()).isEqualTo("デジタルアーカイブの閲覧数(通年)");
         assertThat(views.valueFor(2024).actual().number()).isEqualByComparingTo("69085");
 
         Indicator pilots = indicator(initiative(plan, "01-06"), "成果目標②");
-        assertThat(pilots.name()).isEqualTo("ドローン操作の国家資格 を取得した職員数の累計");
+        assertThat(pilots.name()).isEqualTo("ドローン操作の国家資格を取得した職員数の累計");
         assertThat(pilots.valueFor(2022).target().text()).isEqualTo("_");
         assertThat(pilots.valueFor(2022).target().hasNumber()).isFalse();
     }

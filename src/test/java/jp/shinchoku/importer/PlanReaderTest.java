@@ -130,4 +130,12 @@ class PlanReaderTest {
         assertThatThrownBy(() -> reader.read(SourceText.of("plan.json", json), ImportOptions.NONE))
                 .isInstanceOf(ImportException.class);
     }
+
+    @Test
+    void aPlanDocumentWhoseTitleIsANumberIsRefusedByTheSchema() {
+        String json = "{\"format\": \"shinchoku/plan-v1\", \"title\": 1}";
+        assertThatThrownBy(() -> reader.preview(SourceText.of("plan.json", json), ImportOptions.NONE))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("plan.json:1: not a valid plan document: $.title: integer found, string expected");
+    }
 }
