@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "shinchoku", mixinStandardHelpOptions = true, version = "Shinchoku 0.1.0",
         description = "進捗 Shinchoku: policy plans and their progress for Japanese local governments.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, PlansCommand.class,
-                EvaluateCommand.class, DirectionCommand.class, JudgeCommand.class, GradingCommand.class},
+                EvaluateCommand.class, DirectionCommand.class, JudgeCommand.class, GradingCommand.class,
+                ReportCommand.class, OpenDataCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (see the message)", "2:bad input: nothing was stored"})
 public class ShinchokuCommand implements Runnable {
