@@ -2,6 +2,7 @@ package jp.shinchoku.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,11 @@ public final class PdfReport {
 
     private static final byte[] REGULAR = font("NotoSansJP-Regular.ttf");
     private static final byte[] BOLD = font("NotoSansJP-Bold.ttf");
+
+    static {
+        // openhtmltopdf reports every stage at INFO; a server log needs only its warnings
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private final ReportTemplates templates = new ReportTemplates();
 

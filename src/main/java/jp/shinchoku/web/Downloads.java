@@ -37,7 +37,7 @@ public final class Downloads {
         }
         // RFC 5987 attr-char allows only these unescaped; URLEncoder escapes more, and writes a space as '+'
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20")
-                .replace("%21", "!").replace("%7E", "~");
+                .replace("*", "%2A").replace("%21", "!").replace("%7E", "~");
         return type + "; filename=\"" + asciiFallback + "\"; filename*=UTF-8''" + encoded;
     }
 }

@@ -108,11 +108,15 @@ class CsvFileTest {
     }
 
     @Test
-    void everyTableHasTheDocumentedEnglishIdentifiers() {
-        PlanDocument plan = OpenDataFixtures.seed(REFORM_PROGRESS);
-        List<Table> tables = PlanTables.of(plan, OpenDataFixtures.AS_OF, GradeScale.DEFAULT);
+    void docsOpendataMdDocumentsEveryColumnOfEveryTableByIdentifierAndHeader() throws IOException {
+        String docs = java.nio.file.Files.readString(java.nio.file.Path.of("docs/opendata.md"));
+        List<Table> tables = PlanTables.of(OpenDataFixtures.seed(REFORM_PROGRESS), OpenDataFixtures.AS_OF, GradeScale.DEFAULT);
         assertThat(tables).extracting(Table::id).containsExactly("initiatives", "indicators", "departments");
-        assertThat(OpenDataFixtures.ids(tables.get(1))).startsWith("organization", "plan", "as_of", "initiative_code")
-                .contains("rate", "grade", "basis");
+        for (Table table : tables) {
+            assertThat(docs).contains("### " + table.id() + ".csv (" + table.title() + ")");
+            for (Column c : table.columns()) {
+                assertThat(docs).as(table.id()).contains("| `" + c.id() + "` | " + c.header() + " |");
+            }
+        }
     }
 }
