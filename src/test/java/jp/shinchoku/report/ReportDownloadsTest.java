@@ -95,6 +95,26 @@ class ReportDownloadsTest {
         }
     }
 
+    @Autowired
+    ReportSource source;
+
+    @Test
+    void aPlanThatStatesNoDateIsReportedAsOfTodayInJapanAndOneThatDoesAsOfItsOwn() {
+        // seed 003 states no as-of date; seed 004 is 令和5年9月1日現在
+        assertThat(source.load(saved.get(3).planId()).orElseThrow().asOf())
+                .isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")));
+        assertThat(source.load(saved.get(4).planId()).orElseThrow().asOf()).hasToString("2023-09-01");
+    }
+
+    @Test
+    void aPlanPageLinksToItsReportWorkbookAndTheOpenData() throws Exception {
+        long id = saved.get(0).planId();
+        String page = mvc.perform(get("/plans/{id}", id)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("href=\"/plans/" + id + "/report.pdf\">PDF 報告書</a>",
+                "href=\"/plans/" + id + "/workbook.xlsx\">Excel ブック</a>", "href=\"/opendata\">オープンデータ</a>");
+    }
+
     @Test
     void aReportOfAPlanThatDoesNotExistIsNotFound() throws Exception {
         mvc.perform(get("/plans/{id}/report.pdf", 999_999)).andExpect(status().isNotFound());
