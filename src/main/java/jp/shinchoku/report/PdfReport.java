@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.helper.W3CDom;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +50,13 @@ public final class PdfReport {
         builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
         // jsoup reads the HTML5 the templates write; openhtmltopdf wants a W3C document
-        builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
+        Document parsed = Jsoup.parse(html);
+        // HTML5 parsing moves an unknown element out of <head>; openhtmltopdf looks for the outline there
+        Element outline = parsed.body().selectFirst("bookmarks");
+        if (outline != null) {
+            parsed.head().appendChild(outline);
+        }
+        builder.withW3cDocument(new W3CDom().fromJsoup(parsed), "/");
         builder.toStream(out);
         try {
             builder.run();

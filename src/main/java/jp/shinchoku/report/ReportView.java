@@ -54,6 +54,32 @@ record ReportView(String organization, String title, String asOf, String fiscalY
     record TocEntry(String anchor, int depth, String label, String title) {
     }
 
+    /** The contents again as the PDF's outline, which viewers show beside the pages. */
+    public List<Bookmark> bookmarks() {
+        return Bookmark.tree(toc);
+    }
+
+    record Bookmark(String anchor, String name, List<Bookmark> children) {
+
+        /** Nests the flat contents by depth: an entry belongs to the nearest shallower entry before it. */
+        static List<Bookmark> tree(List<TocEntry> entries) {
+            List<Bookmark> roots = new ArrayList<>();
+            java.util.Deque<TocEntry> openEntries = new java.util.ArrayDeque<>();
+            java.util.Deque<Bookmark> open = new java.util.ArrayDeque<>();
+            for (TocEntry e : entries) {
+                while (!openEntries.isEmpty() && openEntries.peek().depth() >= e.depth()) {
+                    openEntries.pop();
+                    open.pop();
+                }
+                Bookmark b = new Bookmark(e.anchor(), join(" ", e.label(), e.title()), new ArrayList<>());
+                (open.isEmpty() ? roots : open.peek().children()).add(b);
+                openEntries.push(e);
+                open.push(b);
+            }
+            return roots;
+        }
+    }
+
     record Text(String label, List<String> lines) {
         static List<Text> of(List<LabeledText> texts) {
             return texts.stream().map(t -> new Text(t.label(), t.text().lines().toList())).toList();

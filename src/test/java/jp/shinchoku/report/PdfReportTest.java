@@ -126,6 +126,19 @@ class PdfReportTest {
     }
 
     @Test
+    void theOutlineNestsTheSheetsUnderTheirPillarsAndThePdfIsTitledByThePlan() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf(REFORM_PROGRESS))) {
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("木更津市 経営改革推進計画 令和5年度 進捗状況");
+            List<String> pillars = new ArrayList<>();
+            doc.getDocumentCatalog().getDocumentOutline().children().forEach(b -> pillars.add(b.getTitle()));
+            assertThat(pillars).containsExactly("5つの柱① ヒト", "5つの柱② モノ", "5つの柱③ カネ", "5つの柱④ 情報", "5つの柱⑤ 協働");
+            List<String> first = new ArrayList<>();
+            doc.getDocumentCatalog().getDocumentOutline().getFirstChild().children().forEach(b -> first.add(b.getTitle()));
+            assertThat(first).containsExactly("1 人事評価制度の充実 (複線型人事制度の確立)", "2 働き方改革の促進 (時間外勤務の縮減)");
+        }
+    }
+
+    @Test
     void theManifestoPrintsAsSeed000sTableOnLandscapePages() throws IOException {
         byte[] pdf = pdf(MANIFESTO);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
