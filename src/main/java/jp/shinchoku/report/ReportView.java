@@ -23,7 +23,8 @@ import jp.shinchoku.plan.document.Section;
  * either one sheet per initiative or one table per section. Built once from a {@link ReportInput}.
  */
 record ReportView(String organization, String title, String asOf, String fiscalYears, String layout,
-        String gradedYear, List<Text> texts, List<TocEntry> toc, List<Sheet> sheets, List<TableSection> tables) {
+        String gradedYear, List<Text> texts, List<TocEntry> toc, List<Sheet> sheets, List<TableSection> tables,
+        List<String> trailingAnchors) {
 
     static ReportView of(ReportInput input) {
         PlanDocument plan = input.plan();
@@ -34,7 +35,7 @@ record ReportView(String organization, String title, String asOf, String fiscalY
         return new ReportView(nonNull(plan.organization()), nonNull(plan.title()), EraDate.label(input.asOf()),
                 FiscalYear.range(plan.fiscalYears()), layout.name().toLowerCase(),
                 gradedYear == null ? "" : FiscalYear.of(gradedYear).label(), Text.of(plan.texts()), b.toc, b.sheets,
-                b.tables);
+                b.tables, List.copyOf(b.pendingSectionAnchors));
     }
 
     /** The plan's fiscal years, or, where it names none, every year its initiatives mention. */

@@ -21,6 +21,10 @@ public final class ReportBench {
         Path out = args.length > 0 ? Path.of(args[0]) : null;
         List<ReportInput> seeds = SeedReports.all();
         PdfReport pdf = new PdfReport();
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        // the figures are CPU-bound: on a shared machine read them against its load
+        System.out.printf("%d cores, load average %.1f before the first render%n", os.getAvailableProcessors(),
+                os.getSystemLoadAverage());
         System.out.printf("%-28s %-26s %8s %10s %10s %6s%n", "seed layout", "plan", "KiB", "first ms", "median ms", "pages");
         for (ReportInput seed : seeds) {
             long start = System.nanoTime();
