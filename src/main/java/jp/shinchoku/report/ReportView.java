@@ -107,9 +107,13 @@ record ReportView(String organization, String title, String asOf, String fiscalY
             String basis) {
     }
 
-    /** A section of the table layout (seed 000): heading, texts, and a table of its initiatives. */
-    record TableSection(String anchor, int depth, String label, String title, List<Text> texts, List<String> columns,
-            List<TableRow> rows) {
+    /**
+     * A section of the table layout (seed 000): heading, texts, and a table of its initiatives.
+     * {@code newPage}: the first section, and each chapter that holds sections of its own (ビジョン),
+     * starts a page; short flat sections (seed 001's ① … ⑦) follow one another.
+     */
+    record TableSection(String anchor, int depth, boolean newPage, String label, String title, List<Text> texts,
+            List<String> columns, List<TableRow> rows) {
     }
 
     record TableRow(String code, String title, List<List<String>> cells, String targetYear, List<String> departments) {
@@ -209,8 +213,9 @@ record ReportView(String organization, String title, String asOf, String fiscalY
                             .toList(),
                     yearLabel(i.targetFiscalYear()), i.contacts().isEmpty() ? i.ownerDepartments() : contacts(i)))
                     .toList();
-            return new TableSection(anchor, depth, nonNull(s.label()), nonNull(s.title()), Text.of(s.texts()), columns,
-                    rows);
+            boolean newPage = tables.isEmpty() || depth == 1 && !s.sections().isEmpty();
+            return new TableSection(anchor, depth, newPage, nonNull(s.label()), nonNull(s.title()), Text.of(s.texts()),
+                    columns, rows);
         }
 
         private static List<String> contacts(Initiative i) {

@@ -153,6 +153,20 @@ class PdfReportTest {
     }
 
     @Test
+    void theManifestoStartsEachVisionOnANewPageWhileTheCityReformsShortSectionsShareTheirPages() throws IOException {
+        // seed 000: the contents give ビジョン1 … 5 pages 3, 6, 13, 18, 21, each a page where the vision's heading opens
+        List<String> manifesto = pages(pdf(MANIFESTO));
+        for (int page : new int[] {3, 6, 13, 18, 21}) {
+            // below the two header lines (plan, as-of date)
+            assertThat(manifesto.get(page - 1).lines().skip(2).findFirst().orElseThrow()).startsWith("ビジョン");
+        }
+        // seed 001: 7 methods with 15 items between them; the first opens page 3, then they run on
+        List<String> reform = pages(PDF.render(SEEDS.get(1)));
+        assertThat(reform.get(2)).contains("① 調達改革（一元化）", "② ");
+        assertThat(reform.size()).isLessThan(3 + 7);
+    }
+
+    @Test
     void markupInAPlansTextIsPrintedAsTextNotInterpreted() throws IOException {
         ReportInput seed = SEEDS.get(REFORM_PROGRESS);
         ReportInput hostile = new ReportInput(seed.plan().withTitle("<b>計画</b> & <script>x</script>"), seed.asOf(),
