@@ -74,6 +74,11 @@ class AuthorizationMatrixTest {
             row("POST", "/staff/accounts/{username}/enable", "/staff/accounts/target/enable", "L A A F F F"),
             row("POST", "/staff/accounts/{username}/unlock", "/staff/accounts/target/unlock", "L A A F F F"),
             row("POST", "/staff/accounts/{username}/disable", "/staff/accounts/other/disable", "L A F F F F"),
+            // reports and open data: anybody reads
+            row("GET", "/plans/{id}/report.pdf", "/plans/{dx}/report.pdf", "A A A A A A"),
+            row("GET", "/plans/{id}/workbook.xlsx", "/plans/{dx}/workbook.xlsx", "A A A A A A"),
+            row("GET", "/opendata", "/opendata", "A A A A A A"),
+            row("GET", "/opendata/{planId}/{file}", "/opendata/{dx}/initiatives.csv", "A A A A A A"),
             // published reports: anybody reads
             row("GET", "/plans/{id}/snapshots/{snapshotId}", "/plans/{dx}/snapshots/{snapshot}", "A A A A A A"),
             row("GET", "/api/v1/plans/{id}/snapshots", "/api/v1/plans/{dx}/snapshots", "A A A A A A"),

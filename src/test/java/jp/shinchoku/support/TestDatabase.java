@@ -13,7 +13,7 @@ public final class TestDatabase {
 
     public static final List<String> TABLES = List.of("organization", "department", "plan", "plan_text", "section",
             "section_text", "initiative", "initiative_department", "contact", "initiative_text", "schedule_row",
-            "indicator", "indicator_value", "plan_revision", "initiative_revision", "table_mapping",
+            "indicator", "indicator_value", "plan_revision", "initiative_revision", "table_mapping", "opendata_licence",
             "account", "account_department", "login_throttle", "spring_session", "spring_session_attributes");
 
     private TestDatabase() {

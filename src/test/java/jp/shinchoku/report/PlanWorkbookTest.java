@@ -1,0 +1,37 @@
+package jp.shinchoku.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class PlanWorkbookTest {
+
+    @Test
+    void aWideCharacterTakesTwoColumnUnitsAndTheLongestLineCounts() {
+        assertThat(PlanWorkbook.width("R6")).isEqualTo(2);
+        assertThat(PlanWorkbook.width("令和6年度")).isEqualTo(9);
+        assertThat(PlanWorkbook.width("短い\n少し長い行")).isEqualTo(10);
+    }
+
+    @Test
+    void everyTableSheetKeepsItsHeaderInViewAndNoColumnIsWiderThanSixtyCharacters() throws IOException {
+        ReportInput manifesto = SeedReports.all().get(0);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new PlanWorkbook().write(manifesto)))) {
+            // seed 000: 62 取組 in 11 約束; no indicators
+            assertThat(book.getSheet("取組").getLastRowNum()).isEqualTo(62);
+            assertThat(book.getSheet("指標_年度").getLastRowNum()).isZero();
+            for (String name : new String[] {"取組", "指標_年度", "担当課"}) {
+                Sheet sheet = book.getSheet(name);
+                assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
+                for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
+                    assertThat(sheet.getColumnWidth(c)).as(name + " column " + c).isLessThanOrEqualTo(60 * 256);
+                }
+            }
+            assertThat(book.getSheet("取組").getColumnWidth(15)).as("内容, long texts").isEqualTo(60 * 256);
+        }
+    }
+}
