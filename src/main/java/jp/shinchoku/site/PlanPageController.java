@@ -4,6 +4,7 @@ import jp.shinchoku.indicator.EvaluationService;
 import jp.shinchoku.indicator.RollUp;
 import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.document.PlanDocument;
+import jp.shinchoku.search.RelatedInitiatives;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,10 +18,12 @@ class PlanPageController {
 
     private final PlanStore plans;
     private final EvaluationService evaluations;
+    private final RelatedInitiatives related;
 
-    PlanPageController(PlanStore plans, EvaluationService evaluations) {
+    PlanPageController(PlanStore plans, EvaluationService evaluations, RelatedInitiatives related) {
         this.plans = plans;
         this.evaluations = evaluations;
+        this.related = related;
     }
 
     @GetMapping("/")
@@ -34,7 +37,8 @@ class PlanPageController {
         PlanDocument plan = evaluations.evaluatedPlan(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + id));
         RollUp.PlanRollUp rollUp = RollUp.ofLatestYear(plan, evaluations.scale(plan.organization())).orElse(null);
-        model.addAttribute("plan", PlanView.of(id, plan, rollUp));
+        // computed once per state of the search index, not per request
+        model.addAttribute("plan", PlanView.of(id, plan, rollUp, related.ofPlan(id)));
         return "plan/show";
     }
 }

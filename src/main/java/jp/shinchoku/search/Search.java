@@ -1,0 +1,165 @@
+package jp.shinchoku.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import jp.shinchoku.search.SearchFilters.PlanOption;
+import jp.shinchoku.search.internal.Fields;
+import jp.shinchoku.search.internal.InitiativeDocuments;
+import jp.shinchoku.search.internal.Snippets;
+import jp.shinchoku.search.internal.UserQuery;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+import org.springframework.stereotype.Service;
+
+/** Searches the initiatives of every plan: best first, filtered, one page at a time, with snippets. */
+@Service
+public class Search {
+
+    private final SearchIndex index;
+    /** The filters of the reader they were read from: recomputed only when the index changed. */
+    private volatile ReaderCache<SearchFilters> filters;
+
+    public Search(SearchIndex index) {
+        this.index = index;
+    }
+
+    public SearchResults search(SearchRequest request) {
+        if (request.isEmpty()) {
+            return SearchResults.none(request);
+        }
+        Query words = UserQuery.parse(request.text());
+        if (request.text() != null && words == null) {
+            return SearchResults.none(request);
+        }
+        Query query = filtered(words, request);
+        return withSearcher(searcher -> {
+            int wanted = request.page() * request.pageSize();
+            TopDocs top = searcher.search(query, wanted);
+            int total = searcher.count(query);
+            List<SearchHit> hits = new ArrayList<>();
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = (request.page() - 1) * request.pageSize(); i < docs.length; i++) {
+                hits.add(hit(searcher.storedFields().document(docs[i].doc), words));
+            }
+            return new SearchResults(request, total, hits);
+        });
+    }
+
+    /** Every value the filters can take, read from the index. */
+    public SearchFilters filters() {
+        return withSearcher(searcher -> {
+            ReaderCache<SearchFilters> cached = filters;
+            if (cached == null || cached.reader() != searcher.getIndexReader()) {
+                cached = new ReaderCache<>(searcher.getIndexReader(), readFilters(searcher));
+                filters = cached;
+            }
+            return cached.value();
+        });
+    }
+
+    private static SearchFilters readFilters(IndexSearcher searcher) throws IOException {
+        {
+            IndexReader reader = searcher.getIndexReader();
+            List<PlanOption> plans = new ArrayList<>();
+            for (String id : terms(reader, Fields.PLAN)) {
+                TopDocs one = searcher.search(new TermQuery(new Term(Fields.PLAN, id)), 1);
+                if (one.scoreDocs.length > 0) {
+                    Document d = searcher.storedFields().document(one.scoreDocs[0].doc);
+                    plans.add(new PlanOption(Long.parseLong(id), d.get(Fields.ORGANIZATION), d.get(Fields.PLAN_TITLE)));
+                }
+            }
+            plans.sort(java.util.Comparator.comparingLong(PlanOption::id));
+            TreeSet<Integer> years = new TreeSet<>();
+            terms(reader, Fields.YEAR).forEach(y -> years.add(Integer.valueOf(y)));
+            return new SearchFilters(terms(reader, Fields.ORGANIZATION), plans, terms(reader, Fields.DEPARTMENT),
+                    List.copyOf(years));
+        }
+    }
+
+    static SearchHit hit(Document d, Query words) {
+        String grade = d.get(Fields.GRADE);
+        return new SearchHit(Long.parseLong(d.get(Fields.PLAN)), d.get(Fields.ORGANIZATION), d.get(Fields.PLAN_TITLE),
+                d.get(Fields.KEY), d.get(Fields.CODE), d.get(Fields.LABEL), d.get(Fields.TITLE), d.get(Fields.SECTION),
+                Fields.NO_GRADE.equals(grade) ? null : grade, Snippets.of(words, d));
+    }
+
+    private static Query filtered(Query words, SearchRequest r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(words == null ? new MatchAllDocsQuery() : words, BooleanClause.Occur.MUST);
+        filter(b, Fields.ORGANIZATION, r.organization());
+        filter(b, Fields.PLAN, r.planId() == null ? null : r.planId().toString());
+        filter(b, Fields.DEPARTMENT, r.department());
+        filter(b, Fields.GRADE, r.grade());
+        filter(b, Fields.YEAR, r.fiscalYear() == null ? null : r.fiscalYear().toString());
+        return b.build();
+    }
+
+    private static void filter(BooleanQuery.Builder b, String field, String value) {
+        if (value != null) {
+            b.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    private static List<String> terms(IndexReader reader, String field) throws IOException {
+        List<String> values = new ArrayList<>();
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms == null) {
+            return values;
+        }
+        TermsEnum e = terms.iterator();
+        for (BytesRef t = e.next(); t != null; t = e.next()) {
+            if (e.docFreq() > 0 && hasLiveDoc(reader, field, t)) {
+                values.add(t.utf8ToString());
+            }
+        }
+        return values;
+    }
+
+    /** Terms of deleted documents stay in the dictionary until segments merge. */
+    private static boolean hasLiveDoc(IndexReader reader, String field, BytesRef term) throws IOException {
+        return new IndexSearcher(reader).count(new TermQuery(new Term(field, BytesRef.deepCopyOf(term)))) > 0;
+    }
+
+    <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = index.acquire();
+            try {
+                return work.run(searcher);
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index", e);
+        }
+    }
+
+    /** A value computed from one state of the index. */
+    record ReaderCache<T>(IndexReader reader, T value) {
+    }
+
+    @FunctionalInterface
+    interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    /** The Lucene term of one initiative, for those in this package that look it up. */
+    static Term initiative(long planId, String key) {
+        return InitiativeDocuments.initiative(planId, key);
+    }
+}
