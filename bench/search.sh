@@ -42,6 +42,7 @@ done
 [ -n "${ready:-}" ] || { echo "the server did not answer a search within 120 s; its log:" >&2; cat "$log" >&2; exit 1; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) (figures are only comparable on an idle machine)"
 echo "wrk: $connections connections, 2 threads, $duration per URL after a 5 s warm-up"
 printf '%-36s %12s %10s %10s\n' "url" "requests/s" "p50" "p99"
 for url in "$api" "$page"; do

@@ -77,7 +77,7 @@ public class RelatedInitiatives {
             List<RelatedInitiative> list = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query.build(), LIMIT).scoreDocs) {
                 Document d = searcher.storedFields().document(hit.doc);
-                SearchHit h = Search.hit(d, null);
+                SearchHit h = Search.hit(d, Snippet.plain(""));
                 list.add(new RelatedInitiative(h.planId(), h.organization(), h.planTitle(), h.key(), h.code(), h.title()));
             }
             related.put(key, List.copyOf(list));

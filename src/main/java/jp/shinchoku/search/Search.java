@@ -24,6 +24,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.springframework.stereotype.Service;
 
@@ -50,12 +51,21 @@ public class Search {
         Query query = filtered(words, request);
         return withSearcher(searcher -> {
             int wanted = request.page() * request.pageSize();
-            TopDocs top = searcher.search(query, wanted);
-            int total = searcher.count(query);
+            // one pass collects the page and counts every hit exactly
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
+            long total = top.totalHits.value;
+            ScoreDoc[] all = top.scoreDocs;
+            int from = Math.min(all.length, (request.page() - 1) * request.pageSize());
+            int[] ids = new int[all.length - from];
+            List<Document> docs = new ArrayList<>();
+            for (int i = from; i < all.length; i++) {
+                ids[i - from] = all[i].doc;
+                docs.add(searcher.storedFields().document(all[i].doc));
+            }
+            List<Snippet> snippets = Snippets.of(searcher, query, ids, docs);
             List<SearchHit> hits = new ArrayList<>();
-            ScoreDoc[] docs = top.scoreDocs;
-            for (int i = (request.page() - 1) * request.pageSize(); i < docs.length; i++) {
-                hits.add(hit(searcher.storedFields().document(docs[i].doc), words));
+            for (int i = 0; i < docs.size(); i++) {
+                hits.add(hit(docs.get(i), snippets.get(i)));
             }
             return new SearchResults(request, total, hits);
         });
@@ -92,11 +102,11 @@ public class Search {
         }
     }
 
-    static SearchHit hit(Document d, Query words) {
+    static SearchHit hit(Document d, Snippet snippet) {
         String grade = d.get(Fields.GRADE);
         return new SearchHit(Long.parseLong(d.get(Fields.PLAN)), d.get(Fields.ORGANIZATION), d.get(Fields.PLAN_TITLE),
                 d.get(Fields.KEY), d.get(Fields.CODE), d.get(Fields.LABEL), d.get(Fields.TITLE), d.get(Fields.SECTION),
-                Fields.NO_GRADE.equals(grade) ? null : grade, Snippets.of(words, d));
+                Fields.NO_GRADE.equals(grade) ? null : grade, snippet);
     }
 
     private static Query filtered(Query words, SearchRequest r) {

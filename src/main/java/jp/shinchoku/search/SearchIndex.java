@@ -86,8 +86,13 @@ public class SearchIndex implements SmartLifecycle {
             }
             for (Map.Entry<Long, String> plan : wanted.entrySet()) {
                 if (!plan.getValue().equals(indexed.get(plan.getKey()))) {
-                    index(plan.getKey());
-                    updated++;
+                    try {
+                        index(plan.getKey());
+                        updated++;
+                    } catch (RuntimeException e) {
+                        // one plan that cannot be read must not keep the others out; it is tried again next time
+                        log.warn("Search index: plan {} could not be indexed: {}", plan.getKey(), e.toString());
+                    }
                 }
             }
             if (dropped + updated > 0) {
@@ -142,13 +147,14 @@ public class SearchIndex implements SmartLifecycle {
 
     /** A plan's documents replace whatever the index held for it; a plan gone is dropped. */
     private void index(long planId) throws IOException {
-        writer.deleteDocuments(InitiativeDocuments.plan(planId));
         var plan = source.load(planId);
+        var documents = plan.map(InitiativeDocuments::of);
+        writer.deleteDocuments(InitiativeDocuments.plan(planId));
         if (plan.isEmpty()) {
             indexed.remove(planId);
             return;
         }
-        writer.addDocuments(InitiativeDocuments.of(plan.get()));
+        writer.addDocuments(documents.get());
         indexed.put(planId, plan.get().version());
     }
 

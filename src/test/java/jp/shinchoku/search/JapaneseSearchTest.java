@@ -169,6 +169,19 @@ class JapaneseSearchTest {
     }
 
     @Test
+    void aPlanThatCannotBeReadKeepsItsOldEntriesAndDoesNotHoldUpTheOthers() {
+        source.put(1, "v2", plan("甲市", "甲市総合計画", List.of(2023), initiative("1-1", "窓口", "電子申請を広げます。", "市民課")));
+        source.put(2, "v2", plan("乙町", "乙町行政改革", List.of(2025),
+                initiative("2-1", "庁内の働き方改革", "ペーパーレス会議を広げます。", "総務課")));
+        source.breakPlan(1);
+        assertThat(index.synchronize()).isEqualTo(new SearchIndex.Changes(1, 0));
+        assertThat(codes("ペーパーレス")).containsExactly("2-1");
+        assertThat(codes("テレワーク")).containsExactly("1-3");
+        // still v1 in the index: the next check tries plan 1 again
+        assertThat(index.synchronize()).isEqualTo(new SearchIndex.Changes(0, 0));
+    }
+
+    @Test
     void reindexTakesOnePlanAsItIsNow() {
         source.put(2, "v2", plan("乙町", "乙町行政改革", List.of(2025),
                 initiative("2-1", "庁内の働き方改革", "ペーパーレス会議を広げます。", "総務課")));

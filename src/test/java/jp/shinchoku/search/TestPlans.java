@@ -43,6 +43,12 @@ final class TestPlans {
     /** Plans by id, each with the version it was last put with. */
     static final class InMemorySource implements SearchSource {
         private final Map<Long, SourcePlan> plans = new HashMap<>();
+        private final java.util.Set<Long> broken = new java.util.HashSet<>();
+
+        /** Loading the plan fails, as a plan the evaluation cannot read would. */
+        synchronized void breakPlan(long planId) {
+            broken.add(planId);
+        }
 
         synchronized void put(long planId, String version, PlanDocument plan) {
             plans.put(planId, new SourcePlan(planId, version, plan, GradeScale.DEFAULT));
@@ -61,6 +67,9 @@ final class TestPlans {
 
         @Override
         public synchronized Optional<SourcePlan> load(long planId) {
+            if (broken.contains(planId)) {
+                throw new IllegalStateException("plan " + planId + " cannot be read");
+            }
             return Optional.ofNullable(plans.get(planId));
         }
     }

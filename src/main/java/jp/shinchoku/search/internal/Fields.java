@@ -9,7 +9,7 @@ import java.util.List;
 public final class Fields {
 
     /** The format of the index; kept in its commit data. */
-    public static final String FORMAT = "3";
+    public static final String FORMAT = "4";
 
     /** planId/key: one initiative. */
     public static final String ID = "id";

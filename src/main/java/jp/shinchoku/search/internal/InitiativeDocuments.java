@@ -20,13 +20,18 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 
 /** Turns an evaluated plan into one Lucene document per initiative. */
 public final class InitiativeDocuments {
 
-    /** Stored, analysed, with term vectors so that related initiatives need not analyse again. */
-    private static final FieldType ALIKE = alike();
+    /** Stored, with offsets in the postings so that snippets need not analyse the text again. */
+    private static final FieldType SHOWN = type(true, false);
+    /** Also with term vectors, so that related initiatives need not analyse it again either. */
+    private static final FieldType ALIKE = type(true, true);
+    /** The character pairs of a shown field: their offsets mark the shown field's text. */
+    private static final FieldType PAIRS = type(false, false);
 
     private InitiativeDocuments() {
     }
@@ -77,19 +82,19 @@ public final class InitiativeDocuments {
         }
         // the title alone: a code before it changes how Kuromoji cuts its first word
         doc.add(new Field(Fields.TITLE, i.title(), ALIKE));
-        doc.add(new TextField(Fields.SECTION, sectionPath, Field.Store.YES));
+        doc.add(new Field(Fields.SECTION, sectionPath, SHOWN));
         doc.add(new Field(Fields.TEXTS, String.join("\n", i.texts().stream().map(LabeledText::text).toList()), ALIKE));
         doc.add(new Field(Fields.INDICATORS, String.join("\n", indicatorNames(i)), ALIKE));
         List<String> departments = new ArrayList<>(i.ownerDepartments());
         i.relatedDepartments().stream().filter(r -> !departments.contains(r)).forEach(departments::add);
-        doc.add(new TextField(Fields.DEPARTMENTS, String.join("、", departments), Field.Store.YES));
+        doc.add(new Field(Fields.DEPARTMENTS, String.join("、", departments), SHOWN));
         departments.forEach(name -> doc.add(new StringField(Fields.DEPARTMENT, name, Field.Store.NO)));
         doc.add(new TextField(Fields.CONTEXT, plan.organization(), Field.Store.NO));
         doc.add(new TextField(Fields.CONTEXT, plan.title(), Field.Store.NO));
         doc.add(new TextField(Fields.CONTEXT, join(" ", i.code(), i.label()), Field.Store.NO));
         for (Fields.Weighted searched : Fields.SEARCHED) {
             for (String text : texts(doc, searched.field())) {
-                doc.add(new TextField(Fields.grams(searched.field()), text, Field.Store.NO));
+                doc.add(new Field(Fields.grams(searched.field()), text, PAIRS));
             }
         }
         doc.add(new StringField(Fields.GRADE, grade, Field.Store.YES));
@@ -144,9 +149,10 @@ public final class InitiativeDocuments {
         return String.join(separator, present);
     }
 
-    private static FieldType alike() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setStoreTermVectors(true);
+    private static FieldType type(boolean stored, boolean termVectors) {
+        FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setStoreTermVectors(termVectors);
         type.freeze();
         return type;
     }

@@ -1,14 +1,16 @@
 package jp.shinchoku.search.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import jp.shinchoku.search.Snippet;
 import jp.shinchoku.search.Snippet.Fragment;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -16,8 +18,10 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * The passage of a found initiative that best shows why it was found, with Lucene's unified
- * highlighter re-analysing the stored text. The passage comes back as fragments, not as HTML.
+ * The passage of each found initiative that best shows why it was found, with Lucene's unified
+ * highlighter. The offsets of the words are read from the index (stored with the postings), not by
+ * analysing the text again, and a field's text is marked with the matches of its Kuromoji words
+ * and of its character pairs together. The passage comes back as fragments, never as HTML.
  */
 public final class Snippets {
 
@@ -26,52 +30,64 @@ public final class Snippets {
     private static final int MAX = 160;
     private static final int BEFORE_MATCH = 50;
 
-    private static final UnifiedHighlighter HIGHLIGHTER = UnifiedHighlighter.builderWithoutSearcher(JapaneseText.analyzer())
-            .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                    BreakIterator.getSentenceInstance(Locale.JAPAN), GOAL, 0.3f))
-            .withFormatter(new FragmentFormatter())
-            .withMaxLength(100_000)
-            .build();
-
     private Snippets() {
     }
 
-    /** The first of the snippet fields with a match; else the beginning of the texts. */
-    public static Snippet of(Query query, Document doc) {
-        if (query != null) {
-            for (String field : Fields.SNIPPET_SOURCES) {
-                String content = doc.get(field);
-                if (content == null || content.isBlank()) {
-                    continue;
-                }
-                // Kuromoji's words first; else the characters as typed, as pairs
-                for (String readAs : new String[] {field, Fields.grams(field)}) {
-                    Snippet s = highlight(readAs, query, content);
-                    if (s.marked()) {
-                        return s;
-                    }
-                }
-            }
+    /**
+     * For each document, the first snippet field with a match; else the beginning of its texts.
+     * {@code docIds} and {@code docs} are in the same order.
+     */
+    public static List<Snippet> of(IndexSearcher searcher, Query query, int[] docIds, List<Document> docs)
+            throws IOException {
+        Map<String, Object[]> passages = Map.of();
+        if (query != null && docIds.length > 0) {
+            String[] fields = Fields.SNIPPET_SOURCES.toArray(String[]::new);
+            int[] one = new int[fields.length];
+            java.util.Arrays.fill(one, 1);
+            passages = new Highlighter(searcher).passages(fields, query, docIds, one);
         }
-        String texts = doc.get(Fields.TEXTS);
-        return Snippet.plain(texts == null ? "" : shorten(oneLine(texts), 0, texts.length()));
+        List<Snippet> snippets = new ArrayList<>();
+        for (int i = 0; i < docIds.length; i++) {
+            snippets.add(best(passages, i, docs.get(i)));
+        }
+        return snippets;
     }
 
-    private static Snippet highlight(String field, Query query, String content) {
-        try {
-            return (Snippet) HIGHLIGHTER.highlightWithoutSearcher(field, query, content, 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The beginning of the initiative's texts, nothing marked. */
+    public static Snippet beginning(Document doc) {
+        String texts = oneLine(doc.get(Fields.TEXTS) == null ? "" : doc.get(Fields.TEXTS)).strip();
+        return Snippet.plain(texts.length() <= MAX ? texts : texts.substring(0, MAX) + "…");
+    }
+
+    private static Snippet best(Map<String, Object[]> passages, int i, Document doc) {
+        for (String field : Fields.SNIPPET_SOURCES) {
+            Object[] perDoc = passages.get(field);
+            if (perDoc != null && perDoc[i] instanceof Snippet s && s.marked()) {
+                return s;
+            }
         }
+        return beginning(doc);
     }
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s+", " ");
     }
 
-    private static String shorten(String s, int from, int to) {
-        int end = Math.min(to, Math.min(s.length(), from + MAX));
-        return (from > 0 ? "…" : "") + s.substring(from, end).strip() + (end < s.length() ? "…" : "");
+    /** Opens the highlighter's passages as objects (our fragments) rather than strings. */
+    private static final class Highlighter extends UnifiedHighlighter {
+
+        Highlighter(IndexSearcher searcher) {
+            super(UnifiedHighlighter.builder(searcher, JapaneseText.analyzer())
+                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                            BreakIterator.getSentenceInstance(Locale.JAPAN), GOAL, 0.3f))
+                    .withFormatter(new FragmentFormatter())
+                    // a field is marked where its words or its character pairs matched
+                    .withMaskedFieldsFunc(field -> Set.of(field, Fields.grams(field))));
+        }
+
+        Map<String, Object[]> passages(String[] fields, Query query, int[] docIds, int[] max) throws IOException {
+            return highlightFieldsAsObjects(fields, query, docIds, max);
+        }
     }
 
     /** Builds the fragments; overlapping matches are merged, a long passage cut around its first match. */
@@ -99,27 +115,31 @@ public final class Snippets {
             for (int m = 0; m < p.getNumMatches(); m++) {
                 int ms = Math.max(p.getMatchStarts()[m], at);
                 int me = Math.min(p.getMatchEnds()[m], end);
-                if (me <= ms) {
-                    continue;
-                }
-                // matches come in order of start; the next may begin inside this one
+                // matches come in order of start; the next may begin inside this one (pairs overlap)
                 while (m + 1 < p.getNumMatches() && p.getMatchStarts()[m + 1] <= me) {
                     me = Math.min(Math.max(me, p.getMatchEnds()[++m]), end);
                 }
-                text(fragments, content.substring(at, ms));
+                if (me <= ms) {
+                    continue;
+                }
+                text(fragments, content.substring(at, ms), fragments.isEmpty());
                 fragments.add(new Fragment(oneLine(content.substring(ms, me)), true));
                 at = me;
             }
-            text(fragments, content.substring(at, end));
+            text(fragments, content.substring(at, end), fragments.isEmpty());
             if (end < content.length()) {
                 fragments.add(new Fragment("…", false));
             }
             return new Snippet(fragments);
         }
 
-        private static void text(List<Fragment> into, String s) {
-            if (!s.isEmpty()) {
-                into.add(new Fragment(oneLine(s), false));
+        private static void text(List<Fragment> into, String s, boolean first) {
+            String line = oneLine(s);
+            if (first) {
+                line = line.stripLeading();
+            }
+            if (!line.isEmpty()) {
+                into.add(new Fragment(line, false));
             }
         }
     }
