@@ -46,8 +46,8 @@ echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) (figures are
 echo "wrk: $connections connections, 2 threads, $duration per URL after a 5 s warm-up"
 printf '%-36s %12s %10s %10s\n' "url" "requests/s" "p50" "p99"
 for url in "$api" "$page"; do
-  wrk -t2 -c"$connections" -d5s "$url" >/dev/null
-  out="$(wrk -t2 -c"$connections" -d"$duration" --latency "$url")"
+  wrk -t2 -c"$connections" -d5s --timeout 10s "$url" >/dev/null
+  out="$(wrk -t2 -c"$connections" -d"$duration" --timeout 10s --latency "$url")"
   rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
   p50="$(awk '$1 == "50%" {print $2}' <<<"$out")"
   p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"

@@ -3,11 +3,13 @@ package jp.shinchoku.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import jp.shinchoku.search.SearchFilters.PlanOption;
 import jp.shinchoku.search.internal.Fields;
-import jp.shinchoku.search.internal.InitiativeDocuments;
 import jp.shinchoku.search.internal.Snippets;
 import jp.shinchoku.search.internal.UserQuery;
 import org.apache.lucene.document.Document;
@@ -28,11 +30,19 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.springframework.stereotype.Service;
 
-/** Searches the initiatives of every plan: best first, filtered, one page at a time, with snippets. */
+/**
+ * Searches the initiatives of every plan: best first, filtered, one page at a time, with snippets.
+ * The results of recent searches are kept until the index changes, so that a popular search costs
+ * one lookup.
+ */
 @Service
 public class Search {
 
+    /** How many searches are remembered: a state of the index answers the same search the same way. */
+    private static final int RECENT = 500;
+
     private final SearchIndex index;
+    private volatile ReaderCache<Map<SearchRequest, SearchResults>> recent;
     /** The filters of the reader they were read from: recomputed only when the index changed. */
     private volatile ReaderCache<SearchFilters> filters;
 
@@ -48,26 +58,48 @@ public class Search {
         if (request.text() != null && words == null) {
             return SearchResults.none(request);
         }
-        Query query = filtered(words, request);
         return withSearcher(searcher -> {
-            int wanted = request.page() * request.pageSize();
-            // one pass collects the page and counts every hit exactly
-            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
-            long total = top.totalHits.value;
-            ScoreDoc[] all = top.scoreDocs;
-            int from = Math.min(all.length, (request.page() - 1) * request.pageSize());
-            int[] ids = new int[all.length - from];
-            List<Document> docs = new ArrayList<>();
-            for (int i = from; i < all.length; i++) {
-                ids[i - from] = all[i].doc;
-                docs.add(searcher.storedFields().document(all[i].doc));
+            ReaderCache<Map<SearchRequest, SearchResults>> cache = recent;
+            if (cache == null || cache.reader() != searcher.getIndexReader()) {
+                cache = new ReaderCache<>(searcher.getIndexReader(), lru());
+                recent = cache;
             }
-            List<Snippet> snippets = Snippets.of(searcher, query, ids, docs);
-            List<SearchHit> hits = new ArrayList<>();
-            for (int i = 0; i < docs.size(); i++) {
-                hits.add(hit(docs.get(i), snippets.get(i)));
+            SearchResults found = cache.value().get(request);
+            if (found == null) {
+                found = run(searcher, request, filtered(words, request));
+                cache.value().put(request, found);
             }
-            return new SearchResults(request, total, hits);
+            return found;
+        });
+    }
+
+    private static SearchResults run(IndexSearcher searcher, SearchRequest request, Query query) throws IOException {
+        int wanted = request.page() * request.pageSize();
+        // one pass collects the page and counts every hit exactly
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
+        ScoreDoc[] all = top.scoreDocs;
+        int from = Math.min(all.length, (request.page() - 1) * request.pageSize());
+        int[] ids = new int[all.length - from];
+        List<Document> docs = new ArrayList<>();
+        for (int i = from; i < all.length; i++) {
+            ids[i - from] = all[i].doc;
+            docs.add(searcher.storedFields().document(all[i].doc));
+        }
+        List<Snippet> snippets = Snippets.of(searcher, query, ids, docs);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            hits.add(hit(docs.get(i), snippets.get(i)));
+        }
+        return new SearchResults(request, top.totalHits.value, hits);
+    }
+
+    /** The most recently asked searches, the least recent forgotten first. */
+    private static Map<SearchRequest, SearchResults> lru() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<SearchRequest, SearchResults> eldest) {
+                return size() > RECENT;
+            }
         });
     }
 
@@ -166,10 +198,5 @@ public class Search {
     @FunctionalInterface
     interface SearcherWork<T> {
         T run(IndexSearcher searcher) throws IOException;
-    }
-
-    /** The Lucene term of one initiative, for those in this package that look it up. */
-    static Term initiative(long planId, String key) {
-        return InitiativeDocuments.initiative(planId, key);
     }
 }

@@ -182,6 +182,15 @@ class JapaneseSearchTest {
     }
 
     @Test
+    void aSearchAskedAgainAfterAChangeSeesTheChange() {
+        assertThat(codes("ペーパーレス")).isEmpty();
+        source.put(2, "v2", plan("乙町", "乙町行政改革", List.of(2025),
+                initiative("2-1", "庁内の働き方改革", "ペーパーレス会議を広げます。", "総務課")));
+        index.synchronize();
+        assertThat(codes("ペーパーレス")).containsExactly("2-1");
+    }
+
+    @Test
     void reindexTakesOnePlanAsItIsNow() {
         source.put(2, "v2", plan("乙町", "乙町行政改革", List.of(2025),
                 initiative("2-1", "庁内の働き方改革", "ペーパーレス会議を広げます。", "総務課")));

@@ -95,6 +95,14 @@ class SearchWebTest {
     }
 
     @Test
+    void aPlanFilterThatIsNotANumberIsABadRequestAndAPageOutOfRangeIsTheNearestOne() throws Exception {
+        mvc.perform(get("/search").param("q", "テレワーク").param("plan", "abc")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/search").param("q", "テレワーク").param("page", "0"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(1));
+    }
+
+    @Test
     void everyPageHasASearchBoxInItsHeader() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(status().isOk())

@@ -5,7 +5,6 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import jp.shinchoku.search.Snippet;
 import jp.shinchoku.search.Snippet.Fragment;
@@ -39,16 +38,32 @@ public final class Snippets {
      */
     public static List<Snippet> of(IndexSearcher searcher, Query query, int[] docIds, List<Document> docs)
             throws IOException {
-        Map<String, Object[]> passages = Map.of();
-        if (query != null && docIds.length > 0) {
-            String[] fields = Fields.SNIPPET_SOURCES.toArray(String[]::new);
-            int[] one = new int[fields.length];
-            java.util.Arrays.fill(one, 1);
-            passages = new Highlighter(searcher).passages(fields, query, docIds, one);
+        Snippet[] found = new Snippet[docIds.length];
+        if (query != null) {
+            Highlighter highlighter = new Highlighter(searcher);
+            // field by field, only for the documents still without a match: most are done by the first
+            for (String field : Fields.SNIPPET_SOURCES) {
+                List<Integer> open = new ArrayList<>();
+                for (int i = 0; i < docIds.length; i++) {
+                    if (found[i] == null) {
+                        open.add(i);
+                    }
+                }
+                if (open.isEmpty()) {
+                    break;
+                }
+                int[] ids = open.stream().mapToInt(i -> docIds[i]).toArray();
+                Object[] passages = highlighter.passages(field, query, ids);
+                for (int k = 0; k < ids.length; k++) {
+                    if (passages[k] instanceof Snippet s && s.marked()) {
+                        found[open.get(k)] = s;
+                    }
+                }
+            }
         }
         List<Snippet> snippets = new ArrayList<>();
         for (int i = 0; i < docIds.length; i++) {
-            snippets.add(best(passages, i, docs.get(i)));
+            snippets.add(found[i] != null ? found[i] : beginning(docs.get(i)));
         }
         return snippets;
     }
@@ -57,16 +72,6 @@ public final class Snippets {
     public static Snippet beginning(Document doc) {
         String texts = oneLine(doc.get(Fields.TEXTS) == null ? "" : doc.get(Fields.TEXTS)).strip();
         return Snippet.plain(texts.length() <= MAX ? texts : texts.substring(0, MAX) + "…");
-    }
-
-    private static Snippet best(Map<String, Object[]> passages, int i, Document doc) {
-        for (String field : Fields.SNIPPET_SOURCES) {
-            Object[] perDoc = passages.get(field);
-            if (perDoc != null && perDoc[i] instanceof Snippet s && s.marked()) {
-                return s;
-            }
-        }
-        return beginning(doc);
     }
 
     private static String oneLine(String s) {
@@ -81,12 +86,15 @@ public final class Snippets {
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                             BreakIterator.getSentenceInstance(Locale.JAPAN), GOAL, 0.3f))
                     .withFormatter(new FragmentFormatter())
+                    // weight matches would rebuild the whole many-field query for every document and field
+                    .withWeightMatches(false)
                     // a field is marked where its words or its character pairs matched
                     .withMaskedFieldsFunc(field -> Set.of(field, Fields.grams(field))));
         }
 
-        Map<String, Object[]> passages(String[] fields, Query query, int[] docIds, int[] max) throws IOException {
-            return highlightFieldsAsObjects(fields, query, docIds, max);
+        /** One passage of {@code field} per document, in the order of {@code docIds}; null where it has none. */
+        Object[] passages(String field, Query query, int[] docIds) throws IOException {
+            return highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {1}).get(field);
         }
     }
 

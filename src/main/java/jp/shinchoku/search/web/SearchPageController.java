@@ -1,12 +1,14 @@
 package jp.shinchoku.search.web;
 
 import java.util.List;
+import java.util.Locale;
 import jp.shinchoku.fiscal.FiscalYear;
 import jp.shinchoku.indicator.Grade;
 import jp.shinchoku.search.Search;
 import jp.shinchoku.search.SearchFilters;
 import jp.shinchoku.search.SearchRequest;
 import jp.shinchoku.search.SearchResults;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,21 +19,22 @@ import org.springframework.web.util.UriComponentsBuilder;
 class SearchPageController {
 
     private final Search search;
+    private final MessageSource messages;
 
-    SearchPageController(Search search) {
+    SearchPageController(Search search, MessageSource messages) {
         this.search = search;
+        this.messages = messages;
     }
 
     @GetMapping("/search")
-    String search(SearchForm form, Model model) {
+    String search(SearchForm form, Locale locale, Model model) {
         SearchRequest request = form.request();
         SearchResults results = search.search(request);
         SearchFilters filters = search.filters();
         model.addAttribute("form", request);
         model.addAttribute("searched", !request.isEmpty());
         model.addAttribute("results", results);
-        model.addAttribute("filters", filters);
-        model.addAttribute("choices", choices(filters, request));
+        model.addAttribute("choices", choices(filters, request, messages.getMessage("search.grade.none", null, locale)));
         model.addAttribute("previous", results.hasPrevious() ? link(request.withPage(request.page() - 1)) : null);
         model.addAttribute("next", results.hasNext() && request.page() < SearchForm.LAST_PAGE
                 ? link(request.withPage(request.page() + 1)) : null);
@@ -39,27 +42,22 @@ class SearchPageController {
     }
 
     /** The drop-downs in the order the form shows them, each with what the index holds. */
-    private static List<Choice> choices(SearchFilters f, SearchRequest r) {
+    private static List<Choice> choices(SearchFilters f, SearchRequest r, String ungraded) {
         return List.of(
-                new Choice("organization", "search.organization", same(f.organizations()), r.organization()),
-                new Choice("plan", "search.plan", f.plans().stream()
-                        .map(p -> new Option(Long.toString(p.id()), p.organization() + " " + p.title())).toList(),
-                        r.planId() == null ? null : r.planId().toString()),
-                new Choice("department", "search.department", same(f.departments()), r.department()),
-                new Choice("grade", "search.grade", SearchFilters.GRADES.stream().map(SearchPageController::grade).toList(),
-                        r.grade()),
-                new Choice("year", "search.year", f.fiscalYears().stream()
-                        .map(y -> new Option(y.toString(), FiscalYear.of(y).label())).toList(),
-                        r.fiscalYear() == null ? null : r.fiscalYear().toString()));
+                Choice.of("organization", "search.organization", named(f.organizations()), r.organization()),
+                Choice.of("plan", "search.plan", f.plans().stream()
+                        .map(p -> new String[] {Long.toString(p.id()), p.organization() + " " + p.title()}).toList(),
+                        r.planId()),
+                Choice.of("department", "search.department", named(f.departments()), r.department()),
+                Choice.of("grade", "search.grade", SearchFilters.GRADES.stream().map(g -> new String[] {g,
+                        g.equals("none") ? ungraded : g + " " + Grade.valueOf(g).label()}).toList(), r.grade()),
+                Choice.of("year", "search.year", f.fiscalYears().stream()
+                        .map(y -> new String[] {y.toString(), FiscalYear.of(y).label()}).toList(), r.fiscalYear()));
     }
 
-    private static List<Option> same(List<String> values) {
-        return values.stream().map(v -> new Option(v, v)).toList();
-    }
-
-    /** A grade as the filter offers it; "none" takes its words from the messages. */
-    private static Option grade(String value) {
-        return new Option(value, value.equals("none") ? "" : value + " " + Grade.valueOf(value).label());
+    /** Values that are their own labels. */
+    private static List<String[]> named(List<String> values) {
+        return values.stream().map(v -> new String[] {v, v}).toList();
     }
 
     private static String link(SearchRequest r) {
@@ -80,11 +78,17 @@ class SearchPageController {
         }
     }
 
-    /** A drop-down of the form: its parameter, the message key of its label, its options and the one chosen. */
-    record Choice(String name, String labelKey, List<Option> options, String selected) {
+    /** A drop-down of the form: its parameter, the message key of its label, its options. */
+    record Choice(String name, String labelKey, List<Option> options) {
+        /** {@code values} as value and label pairs; the one equal to {@code selected} is chosen. */
+        static Choice of(String name, String labelKey, List<String[]> values, Object selected) {
+            String chosen = selected == null ? null : selected.toString();
+            return new Choice(name, labelKey,
+                    values.stream().map(v -> new Option(v[0], v[1], v[0].equals(chosen))).toList());
+        }
     }
 
-    /** An option of a drop-down; an empty label is the message search.grade.none. */
-    record Option(String value, String label) {
+    /** An option of a drop-down, already worded and marked when chosen (a page has some two hundred). */
+    record Option(String value, String label, boolean selected) {
     }
 }
