@@ -56,7 +56,9 @@ class SearchWebTest {
                 .andExpect(content().string(containsString("<label for=\"search-q\">キーワード</label>")))
                 .andExpect(content().string(containsString("<mark>アクアコイン</mark>")))
                 .andExpect(content().string(containsString("href=\"/plans/" + kisarazuDx + "#i-01-01\"")))
-                .andExpect(content().string(containsString("2 件中 1–2 件目")));
+                .andExpect(content().string(containsString("2 件中 1–2 件目")))
+                // in 令和6年度, the plan's latest graded year, both of 01-01's indicators are C (55.8 %, 71.6 %)
+                .andExpect(content().string(containsString("<span class=\"grade grade-C\">C 一部達成</span>")));
     }
 
     @Test
