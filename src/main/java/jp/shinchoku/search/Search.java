@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import jp.shinchoku.search.SearchFilters.PlanOption;
 import jp.shinchoku.search.internal.Fields;
@@ -129,8 +130,12 @@ public class Search {
             plans.sort(java.util.Comparator.comparingLong(PlanOption::id));
             TreeSet<Integer> years = new TreeSet<>();
             terms(reader, Fields.YEAR).forEach(y -> years.add(Integer.valueOf(y)));
-            return new SearchFilters(terms(reader, Fields.ORGANIZATION), plans, terms(reader, Fields.DEPARTMENT),
-                    List.copyOf(years));
+            Map<String, List<String>> departments = new TreeMap<>();
+            for (String pair : terms(reader, Fields.ORGANIZATION_DEPARTMENT)) {
+                int at = pair.indexOf(Fields.SEPARATOR);
+                departments.computeIfAbsent(pair.substring(0, at), o -> new ArrayList<>()).add(pair.substring(at + 1));
+            }
+            return new SearchFilters(terms(reader, Fields.ORGANIZATION), plans, departments, List.copyOf(years));
         }
     }
 
@@ -166,14 +171,14 @@ public class Search {
         }
         TermsEnum e = terms.iterator();
         for (BytesRef t = e.next(); t != null; t = e.next()) {
-            if (e.docFreq() > 0 && hasLiveDoc(reader, field, t)) {
+            // a term of deleted documents stays in the dictionary until segments merge
+            if (!reader.hasDeletions() || hasLiveDoc(reader, field, t)) {
                 values.add(t.utf8ToString());
             }
         }
         return values;
     }
 
-    /** Terms of deleted documents stay in the dictionary until segments merge. */
     private static boolean hasLiveDoc(IndexReader reader, String field, BytesRef term) throws IOException {
         return new IndexSearcher(reader).count(new TermQuery(new Term(field, BytesRef.deepCopyOf(term)))) > 0;
     }

@@ -122,7 +122,9 @@ class JapaneseSearchTest {
         SearchFilters filters = search.filters();
         assertThat(filters.organizations()).containsExactly("乙町", "甲市");
         assertThat(filters.plans()).extracting(SearchFilters.PlanOption::title).containsExactly("甲市総合計画", "乙町行政改革");
-        assertThat(filters.departments()).containsExactlyInAnyOrder("産業振興課", "職員課", "総務課");
+        assertThat(filters.departments(null)).containsExactly("産業振興課", "総務課", "職員課");
+        assertThat(filters.departments("乙町")).containsExactly("総務課");
+        assertThat(filters.plans("乙町")).extracting(SearchFilters.PlanOption::title).containsExactly("乙町行政改革");
         assertThat(filters.fiscalYears()).containsExactly(2023, 2024, 2025);
     }
 

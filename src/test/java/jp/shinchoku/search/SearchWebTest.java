@@ -79,6 +79,18 @@ class SearchWebTest {
     }
 
     @Test
+    void choosingAnOrganisationNarrowsThePlansAndDepartmentsOffered() throws Exception {
+        String kisarazuOnly = "<option value=\"情報経営課\">情報経営課</option>";
+        mvc.perform(get("/search").param("q", "DX"))
+                .andExpect(content().string(containsString(kisarazuOnly)));
+        mvc.perform(get("/search").param("q", "DX").param("organization", "千葉県"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(kisarazuOnly))))
+                .andExpect(content().string(not(containsString(">木更津市 DX推進計画 施策シート</option>"))))
+                .andExpect(content().string(containsString(">千葉県 行政改革計画 取組シート</option>")));
+    }
+
+    @Test
     void textFromADocumentIsEscapedInTheResults() throws Exception {
         PlanDocument seed = SeedDocuments.all().get(1);
         Initiative hostile = new Initiative("X-1", null, "<b>太字</b>の取組", List.of("総務課"), List.of(), List.of(), null,

@@ -9,7 +9,7 @@ import java.util.List;
 public final class Fields {
 
     /** The format of the index; kept in its commit data. */
-    public static final String FORMAT = "4";
+    public static final String FORMAT = "5";
 
     /** planId/key: one initiative. */
     public static final String ID = "id";
@@ -21,6 +21,9 @@ public final class Fields {
     public static final String LABEL = "label";
     /** Each department named as owner or related, as one exact term for filtering. */
     public static final String DEPARTMENT = "department";
+    /** Each department after its organisation and {@link #SEPARATOR}: which organisation has which departments. */
+    public static final String ORGANIZATION_DEPARTMENT = "organizationDepartment";
+    public static final String SEPARATOR = "\u001f";
     /** The initiative's grade in the plan's latest graded year: A to D, or {@link #NO_GRADE}. */
     public static final String GRADE = "grade";
     public static final String NO_GRADE = "none";

@@ -88,7 +88,11 @@ public final class InitiativeDocuments {
         List<String> departments = new ArrayList<>(i.ownerDepartments());
         i.relatedDepartments().stream().filter(r -> !departments.contains(r)).forEach(departments::add);
         doc.add(new Field(Fields.DEPARTMENTS, String.join("、", departments), SHOWN));
-        departments.forEach(name -> doc.add(new StringField(Fields.DEPARTMENT, name, Field.Store.NO)));
+        for (String name : departments) {
+            doc.add(new StringField(Fields.DEPARTMENT, name, Field.Store.NO));
+            doc.add(new StringField(Fields.ORGANIZATION_DEPARTMENT, plan.organization() + Fields.SEPARATOR + name,
+                    Field.Store.NO));
+        }
         doc.add(new TextField(Fields.CONTEXT, plan.organization(), Field.Store.NO));
         doc.add(new TextField(Fields.CONTEXT, plan.title(), Field.Store.NO));
         doc.add(new TextField(Fields.CONTEXT, join(" ", i.code(), i.label()), Field.Store.NO));

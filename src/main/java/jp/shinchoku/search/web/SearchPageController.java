@@ -45,10 +45,10 @@ class SearchPageController {
     private static List<Choice> choices(SearchFilters f, SearchRequest r, String ungraded) {
         return List.of(
                 Choice.of("organization", "search.organization", named(f.organizations()), r.organization()),
-                Choice.of("plan", "search.plan", f.plans().stream()
+                Choice.of("plan", "search.plan", f.plans(r.organization()).stream()
                         .map(p -> new String[] {Long.toString(p.id()), p.organization() + " " + p.title()}).toList(),
                         r.planId()),
-                Choice.of("department", "search.department", named(f.departments()), r.department()),
+                Choice.of("department", "search.department", named(f.departments(r.organization())), r.department()),
                 Choice.of("grade", "search.grade", SearchFilters.GRADES.stream().map(g -> new String[] {g,
                         g.equals("none") ? ungraded : g + " " + Grade.valueOf(g).label()}).toList(), r.grade()),
                 Choice.of("year", "search.year", f.fiscalYears().stream()
@@ -78,13 +78,24 @@ class SearchPageController {
         }
     }
 
-    /** A drop-down of the form: its parameter, the message key of its label, its options. */
-    record Choice(String name, String labelKey, List<Option> options) {
+    /**
+     * A drop-down of the form: its parameter, the message key of its label, its options, and the
+     * key of a hint when it has too many options to offer before an organisation is chosen.
+     */
+    record Choice(String name, String labelKey, List<Option> options, String hintKey) {
+
+        /** More options than anyone reads; with two hundred governments there are thousands of departments. */
+        static final int MOST = 300;
+
         /** {@code values} as value and label pairs; the one equal to {@code selected} is chosen. */
         static Choice of(String name, String labelKey, List<String[]> values, Object selected) {
             String chosen = selected == null ? null : selected.toString();
-            return new Choice(name, labelKey,
-                    values.stream().map(v -> new Option(v[0], v[1], v[0].equals(chosen))).toList());
+            List<Option> options = values.stream().map(v -> new Option(v[0], v[1], v[0].equals(chosen))).toList();
+            if (options.size() <= MOST) {
+                return new Choice(name, labelKey, options, null);
+            }
+            return new Choice(name, labelKey, options.stream().filter(Option::selected).toList(),
+                    "search.chooseOrganizationFirst");
         }
     }
 
