@@ -74,6 +74,11 @@ class AuthorizationMatrixTest {
             row("POST", "/staff/accounts/{username}/enable", "/staff/accounts/target/enable", "L A A F F F"),
             row("POST", "/staff/accounts/{username}/unlock", "/staff/accounts/target/unlock", "L A A F F F"),
             row("POST", "/staff/accounts/{username}/disable", "/staff/accounts/other/disable", "L A F F F F"),
+            // search: anybody searches
+            row("GET", "/search", "/search?q=テレワーク", "A A A A A A"),
+            row("GET", "/api/v1/search", "/api/v1/search?q=テレワーク", "A A A A A A"),
+            row("GET", "/api/v1/plans/{planId}/initiatives/{code}/related",
+                    "/api/v1/plans/{dx}/initiatives/01-16/related", "A A A A A A"),
             // reports and open data: anybody reads
             row("GET", "/plans/{id}/report.pdf", "/plans/{dx}/report.pdf", "A A A A A A"),
             row("GET", "/plans/{id}/workbook.xlsx", "/plans/{dx}/workbook.xlsx", "A A A A A A"),

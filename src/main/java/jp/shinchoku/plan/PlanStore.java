@@ -114,6 +114,23 @@ public class PlanStore {
                 .list();
     }
 
+    /**
+     * A stamp per plan that changes whenever its stored content may have changed: an import bumps
+     * the plan's revision, an edit an initiative's version, an addition or deletion their count.
+     * One cheap query, for caches and the search index.
+     */
+    public Map<Long, String> contentStamps() {
+        Map<Long, String> stamps = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT p.id, p.revision, coalesce(sum(i.version), 0) AS versions, count(i.id) AS initiatives
+                FROM plan p LEFT JOIN initiative i ON i.plan_id = p.id GROUP BY p.id ORDER BY p.id""")
+                .query(rs -> {
+                    stamps.put(rs.getLong("id"), "r" + rs.getInt("revision") + ".v" + rs.getLong("versions") + ".n"
+                            + rs.getLong("initiatives"));
+                });
+        return stamps;
+    }
+
     public boolean isEmpty() {
         return jdbc.sql("SELECT count(*) FROM plan").query(Long.class).single() == 0;
     }

@@ -4,6 +4,7 @@ import jp.shinchoku.indicator.EvaluationService;
 import jp.shinchoku.indicator.RollUp;
 import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.document.PlanDocument;
+import jp.shinchoku.search.RelatedInitiatives;
 import jp.shinchoku.snapshot.PublishedPlan;
 import jp.shinchoku.snapshot.SnapshotService;
 import org.springframework.http.HttpStatus;
@@ -20,11 +21,14 @@ class PlanPageController {
     private final PlanStore plans;
     private final EvaluationService evaluations;
     private final SnapshotService snapshots;
+    private final RelatedInitiatives related;
 
-    PlanPageController(PlanStore plans, EvaluationService evaluations, SnapshotService snapshots) {
+    PlanPageController(PlanStore plans, EvaluationService evaluations, SnapshotService snapshots,
+            RelatedInitiatives related) {
         this.plans = plans;
         this.evaluations = evaluations;
         this.snapshots = snapshots;
+        this.related = related;
     }
 
     @GetMapping("/")
@@ -49,7 +53,8 @@ class PlanPageController {
         PublishedPlan published = found.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + id));
         PlanDocument plan = published.document();
         RollUp.PlanRollUp rollUp = RollUp.ofLatestYear(plan, evaluations.scale(plan.organization())).orElse(null);
-        model.addAttribute("plan", PlanView.of(id, plan, rollUp));
+        // related initiatives are computed once per state of the search index, not per request
+        model.addAttribute("plan", PlanView.of(id, plan, rollUp, related.ofPlan(id)));
         model.addAttribute("published", published.isPublished()
                 ? new PublishedView(published.snapshot().id(), published.snapshot().title(),
                         Years.date(published.snapshot().asOf()))

@@ -14,12 +14,14 @@ import jp.shinchoku.plan.document.Measure;
 import jp.shinchoku.plan.document.PlanDocument;
 import jp.shinchoku.plan.document.ScheduleRow;
 import jp.shinchoku.plan.document.Section;
+import jp.shinchoku.search.InitiativeLinks;
+import jp.shinchoku.search.RelatedInitiative;
 
 /** One evaluated plan as its page shows it: the tree, with years, values and grades already worded. */
 record PlanView(long id, String organization, String title, String fiscalYears, String asOf, String source,
         List<Text> texts, String gradedYear, List<GradeCount> counts, Outstanding outstanding, List<SectionView> sections) {
 
-    static PlanView of(long id, PlanDocument d, RollUp.PlanRollUp rollUp) {
+    static PlanView of(long id, PlanDocument d, RollUp.PlanRollUp rollUp, Map<String, List<RelatedInitiative>> related) {
         Map<String, RollUp.InitiativeGrade> grades = new HashMap<>();
         if (rollUp != null) {
             collect(rollUp.sections(), grades);
@@ -29,7 +31,7 @@ record PlanView(long id, String organization, String title, String fiscalYears, 
                 Text.of(d.texts()), rollUp == null ? "" : FiscalYear.of(rollUp.fiscalYear()).label(),
                 rollUp == null ? List.of() : GradeCount.of(rollUp.counts()),
                 Outstanding.of(rollUp == null ? null : rollUp.counts().outstanding()),
-                d.sections().stream().map(s -> SectionView.of(s, grades)).toList());
+                d.sections().stream().map(s -> SectionView.of(s, grades, related)).toList());
     }
 
     private static void collect(List<RollUp.SectionRollUp> sections, Map<String, RollUp.InitiativeGrade> grades) {
@@ -81,19 +83,24 @@ record PlanView(long id, String organization, String title, String fiscalYears, 
 
     record SectionView(String label, String title, List<Text> texts, List<SectionView> sections,
             List<InitiativeView> initiatives) {
-        static SectionView of(Section s, Map<String, RollUp.InitiativeGrade> grades) {
+        static SectionView of(Section s, Map<String, RollUp.InitiativeGrade> grades,
+                Map<String, List<RelatedInitiative>> related) {
             return new SectionView(s.label(), s.title(), Text.of(s.texts()),
-                    s.sections().stream().map(c -> of(c, grades)).toList(),
-                    s.initiatives().stream().map(i -> InitiativeView.of(i, grades.get(i.key()))).toList());
+                    s.sections().stream().map(c -> of(c, grades, related)).toList(),
+                    s.initiatives().stream().map(i -> InitiativeView.of(i, grades.get(i.key()),
+                            related.getOrDefault(i.key(), List.of()))).toList());
         }
     }
 
-    record InitiativeView(String code, String label, String title, List<String> owners, List<String> related,
-            List<String> contacts, String targetFiscalYear, String grade, String gradeLabel, String gradeBasis,
-            Outstanding outstanding, List<Text> texts, List<ScheduleView> schedule, List<IndicatorView> indicators) {
-        static InitiativeView of(Initiative i, RollUp.InitiativeGrade grade) {
+    /** {@code anchor} is the id that search links to; {@code alike} the related initiatives of other plans. */
+    record InitiativeView(String anchor, String code, String label, String title, List<String> owners,
+            List<String> related, List<String> contacts, String targetFiscalYear, String grade, String gradeLabel,
+            String gradeBasis, Outstanding outstanding, List<Text> texts, List<ScheduleView> schedule,
+            List<IndicatorView> indicators, List<RelatedInitiative> alike) {
+        static InitiativeView of(Initiative i, RollUp.InitiativeGrade grade, List<RelatedInitiative> alike) {
             boolean graded = grade != null && grade.grade() != null;
-            return new InitiativeView(i.code(), i.label(), i.title(), i.ownerDepartments(), i.relatedDepartments(),
+            return new InitiativeView(InitiativeLinks.anchor(i.key()), i.code(), i.label(), i.title(),
+                    i.ownerDepartments(), i.relatedDepartments(),
                     i.contacts().stream().map(c -> c.department()
                             + (c.note() == null ? "" : "（" + c.note() + "）")
                             + (c.phone() == null ? "" : " " + c.phone())).toList(),
@@ -101,7 +108,7 @@ record PlanView(long id, String organization, String title, String fiscalYears, 
                     graded ? grade.grade().label() : "", graded ? grade.basis() : "",
                     Outstanding.of(grade == null ? null : grade.outstanding()), Text.of(i.texts()),
                     i.schedule().stream().map(ScheduleView::of).toList(),
-                    i.indicators().stream().map(IndicatorView::of).toList());
+                    i.indicators().stream().map(IndicatorView::of).toList(), alike);
         }
     }
 

@@ -84,6 +84,16 @@ public class SnapshotService {
         return find(planId, snapshotId).map(s -> new PublishedPlan(planId, s, document(s)));
     }
 
+    /** For every plan ever published, the id of the snapshot published last. */
+    public Map<Long, Long> latestSnapshotIds() {
+        Map<Long, Long> latest = new java.util.HashMap<>();
+        jdbc.sql("SELECT plan_id, max(id) AS id FROM snapshot GROUP BY plan_id")
+                .query(rs -> {
+                    latest.put(rs.getLong("plan_id"), rs.getLong("id"));
+                });
+        return latest;
+    }
+
     /** The plan's snapshots, newest first. */
     public List<Snapshot> snapshots(long planId) {
         return jdbc.sql(SELECT + " WHERE plan_id = ? ORDER BY as_of DESC, id DESC").param(planId)
