@@ -96,10 +96,7 @@ class DepartmentEditingTest {
     void theRegistryCountsOwnedAndRelatedInitiativesAndAccounts() {
         add("T-1", List.of("計数課"), List.of("関係課"), List.of());
         add("T-2", List.of("計数課", "関係課"), List.of(), List.of());
-        long account = jdbc.sql("INSERT INTO account (username, password_hash, role, organization_id) "
-                + "VALUES ('keisu', 'x', 'DEPARTMENT_EDITOR', ?) RETURNING id").param(organizationId).query(Long.class).single();
-        jdbc.sql("INSERT INTO account_department (account_id, department_id) VALUES (?, ?)")
-                .params(account, department("計数課")).update();
+        account("keisu", department("計数課"));
 
         Map<String, RegisteredDepartment> registry = registry();
         assertThat(registry.get("計数課")).extracting(RegisteredDepartment::owns, RegisteredDepartment::relates,
@@ -157,6 +154,30 @@ class DepartmentEditingTest {
     }
 
     @Test
+    void mergingMovesContactsNoticesAndAccountsAndAnAccountThatServedBothKeepsOneEntry() {
+        long withContact = add("T-1", List.of("丙課"), List.of(), List.of(new Contact("甲課", "0438-00-0001", "窓口")));
+        long from = department("甲課");
+        long into = departments.named(organizationId, "乙課").orElseGet(() -> jdbc.sql(
+                "INSERT INTO department (organization_id, name) VALUES (?, '乙課') RETURNING id").param(organizationId)
+                .query(Long.class).single());
+        long both = account("ryoho", from, into);
+        long onlyFrom = account("kou", from);
+        jdbc.sql("INSERT INTO notice (organization_id, department_id, message) VALUES (?, ?, '甲課へ')")
+                .params(organizationId, from).update();
+
+        List<Long> changed = editing.merge(planner, new MergeDepartments(from, into));
+
+        assertThat(changed).containsExactly(withContact);
+        assertThat(content(withContact).contacts()).containsExactly(new Contact("乙課", "0438-00-0001", "窓口"));
+        assertThat(servedBy(both)).containsExactly(into);
+        assertThat(servedBy(onlyFrom)).containsExactly(into);
+        assertThat(jdbc.sql("SELECT department_id FROM notice WHERE message = '甲課へ'").query(Long.class).single())
+                .isEqualTo(into);
+        assertThat(jdbc.sql("SELECT count(*) FROM department WHERE id = ?").param(from).query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
     void mergingFoldsARoundTaskIntoTheTaskTheRemainingDepartmentHasInTheSameRound() {
         add("T-1", List.of("甲課"), List.of(), List.of());
         add("T-2", List.of("乙課"), List.of(), List.of());
@@ -206,6 +227,22 @@ class DepartmentEditingTest {
     private long add(String code, List<String> owners, List<String> related, List<Contact> contacts) {
         return initiatives.add(sectionId, new Initiative(code, null, "取組 " + code, owners, related, contacts, null,
                 List.of(), List.of(), List.of()), "test");
+    }
+
+    private long account(String username, long... serves) {
+        long id = jdbc.sql("INSERT INTO account (username, password_hash, role, organization_id) "
+                + "VALUES (?, 'x', 'DEPARTMENT_EDITOR', ?) RETURNING id").params(username, organizationId)
+                .query(Long.class).single();
+        for (long department : serves) {
+            jdbc.sql("INSERT INTO account_department (account_id, department_id) VALUES (?, ?)").params(id, department)
+                    .update();
+        }
+        return id;
+    }
+
+    private List<Long> servedBy(long account) {
+        return jdbc.sql("SELECT department_id FROM account_department WHERE account_id = ? ORDER BY 1").param(account)
+                .query(Long.class).list();
     }
 
     private Initiative content(long id) {
