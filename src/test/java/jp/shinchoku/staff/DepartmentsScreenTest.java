@@ -25,7 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** The department registry screen with the 木更津市 DX plan (seed 003), which spells 健康推進課 once as 康推進課. */
+/**
+ * The department registry screen with the 木更津市 DX plan (seed 003), which spells 健康推進課 once as
+ * 康推進課 and 高齢者福祉課 once as 高齡者福祉課.
+ */
 @DatabaseTest
 class DepartmentsScreenTest {
 
@@ -65,6 +68,8 @@ class DepartmentsScreenTest {
         String row = rowOf(page, misspelled);
         assertThat(row).contains("look-alike").contains("<td>1</td><td>0</td><td>0</td>")
                 .contains("<mark>健康推進課</mark>");
+        // 01-08 is owned by 高齡者福祉課 (old form of 齢), another initiative is related to 高齢者福祉課
+        assertThat(rowOf(page, department("高齡者福祉課"))).contains("look-alike").contains("<mark>高齢者福祉課</mark>");
         assertThat(rowOf(page, department("産業振興課"))).doesNotContain("look-alike");
         assertThat(page).contains("name=\"confirm\"").contains("担当課の統合");
     }
