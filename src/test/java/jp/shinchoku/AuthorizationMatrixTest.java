@@ -133,7 +133,17 @@ class AuthorizationMatrixTest {
             row("POST", "/staff/rounds/{id}/publish", "/staff/rounds/{round}/publish", "L A A F F F"),
             // the audit log: the planning division (its organisation) and the system administrator
             row("GET", "/staff/audit", "/staff/audit", "L A A F F F"),
-            row("GET", "/staff/audit.csv", "/staff/audit.csv", "L A A F F F"));
+            row("GET", "/staff/audit.csv", "/staff/audit.csv", "L A A F F F"),
+            // the department registry: the planning division of the organisation and the system administrator;
+            // the writes are refused by a rule after authorization (blank name, merge into itself), so nothing changes
+            row("GET", "/staff/departments", "/staff/departments", "L A A F F F"),
+            row("GET", "/staff/departments", "/staff/departments?org={otherOrg}", "L A F F F F"),
+            row("POST", "/staff/departments/{id}/rename", "/staff/departments/{dept}/rename?newName=", "L A A F F F"),
+            row("POST", "/staff/departments/{id}/rename", "/staff/departments/{otherDept}/rename?newName=", "L A F F F F"),
+            row("POST", "/staff/departments/merge", "/staff/departments/merge?from={dept}&into={dept}&confirm=true",
+                    "L A A F F F"),
+            row("POST", "/staff/departments/merge",
+                    "/staff/departments/merge?from={otherDept}&into={otherDept}&confirm=true", "L A F F F F"));
 
     record Row(String method, String pattern, String example, Map<Who, Outcome> expected) {
         String key() {
@@ -196,6 +206,10 @@ class AuthorizationMatrixTest {
         ids.put("dx", dx);
         ids.put("own", initiative(dx, "01-05"));       // owned by 情報経営課, the editor's department
         ids.put("foreign", initiative(dx, "01-01"));   // owned by 産業振興課, related to 市民活動支援課
+        ids.put("dept", department("木更津市", "情報経営課"));
+        ids.put("otherOrg", jdbc.sql("SELECT id FROM organization WHERE name = '千葉市'").query(Long.class).single());
+        ids.put("otherDept", jdbc.sql("SELECT min(id) FROM department WHERE organization_id = ?")
+                .param(ids.get("otherOrg")).query(Long.class).single());
         jp.shinchoku.editing.Actor system = jp.shinchoku.editing.Actor.system("matrix");
         ids.put("snapshot", snapshots.publish(system, dx, java.time.LocalDate.of(2024, 5, 31), "決算時", null).id());
         long round = rounds.open(system, new jp.shinchoku.round.RoundCommands.OpenRound(dx, "予算時",
@@ -208,6 +222,11 @@ class AuthorizationMatrixTest {
                 ids.put("foreignTask", task.id());
             }
         }
+    }
+
+    private long department(String organization, String name) {
+        return jdbc.sql("SELECT d.id FROM department d JOIN organization o ON o.id = d.organization_id "
+                + "WHERE o.name = ? AND d.name = ?").params(organization, name).query(Long.class).single();
     }
 
     private long initiative(long planId, String code) {

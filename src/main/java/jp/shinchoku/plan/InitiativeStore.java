@@ -82,6 +82,31 @@ public class InitiativeStore {
         jdbc.sql("DELETE FROM initiative WHERE id = ?").param(initiativeId).update();
     }
 
+    /**
+     * Records a new version of each initiative whose content changed without going through
+     * {@link #save} (a department renamed or merged in the registry): the version goes up, so a
+     * page prepared before the change is stale, and the revision holds the content as it now reads.
+     */
+    @Transactional
+    public void recordRevisions(java.util.Collection<Long> initiativeIds, String actor, String action, String reason) {
+        if (initiativeIds.isEmpty()) {
+            return;
+        }
+        java.util.Map<Long, List<Long>> byPlan = new java.util.TreeMap<>();
+        for (long id : initiativeIds) {
+            jdbc.sql("SELECT plan_id FROM initiative WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional()
+                    .ifPresent(plan -> byPlan.computeIfAbsent(plan, p -> new java.util.ArrayList<>()).add(id));
+        }
+        RevisionLog log = new RevisionLog(jdbc);
+        byPlan.forEach((planId, ids) -> {
+            StoredPlan plan = plans.loadStored(planId).orElseThrow();
+            for (long id : ids) {
+                jdbc.sql("UPDATE initiative SET version = version + 1 WHERE id = ?").param(id).update();
+                log.record(planId, id, actor, action, reason, plan.initiative(id).orElseThrow().content());
+            }
+        });
+    }
+
     /** Every revision of the initiative, oldest first. */
     public List<InitiativeRevision> history(long initiativeId) {
         return jdbc.sql("""

@@ -32,7 +32,9 @@ class SharedSessionTest {
     private static ConfigurableApplicationContext instance(ScratchDatabase database) {
         return new SpringApplicationBuilder(ShinchokuApplication.class).web(WebApplicationType.SERVLET)
                 .run("--server.port=0", "--shinchoku.db.url=" + database.url(), "--shinchoku.db.user=" + database.user(),
-                        "--spring.main.banner-mode=off");
+                        "--spring.main.banner-mode=off",
+                        // each instance keeps its own search index, as each server of a cluster does
+                        "--shinchoku.search.index-dir=target/test-search/" + java.util.UUID.randomUUID());
     }
 
     private static String base(ConfigurableApplicationContext context) {
