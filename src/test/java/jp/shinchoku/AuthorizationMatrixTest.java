@@ -118,6 +118,17 @@ class AuthorizationMatrixTest {
                     "L A A A F F"),
             row("GET", "/staff/grading", "/staff/grading", "L F A F F F"),
             row("POST", "/staff/grading", "/staff/grading?a=100&b=80&c=50&rollUp=worst", "L F A F F F"),
+            // structure: only the planning division
+            row("POST", "/staff/plans/{planId}/sections", "/staff/plans/{dx}/sections?title=x", "L A A F F F"),
+            row("POST", "/staff/sections/{id}/rename", "/staff/sections/{section}/rename?title=x", "L A A F F F"),
+            row("POST", "/staff/sections/{id}/move", "/staff/sections/{section}/move", "L A A F F F"),
+            row("POST", "/staff/sections/{id}/delete", "/staff/sections/{section}/delete", "L A A F F F"),
+            row("POST", "/staff/sections/{id}/initiatives", "/staff/sections/{section}/initiatives?title=x",
+                    "L A A F F F"),
+            row("POST", "/staff/initiatives/{id}/move", "/staff/initiatives/{own}/move?version=1&sectionId={section}",
+                    "L A A F F F"),
+            row("POST", "/staff/initiatives/{id}/delete", "/staff/initiatives/{foreign}/delete?version=99&reason=x",
+                    "L A A F F F"),
             // rounds: the planning division opens and publishes, reviewers approve and return, departments submit their own
             row("GET", "/staff/rounds", "/staff/rounds", "L A A A A A"),
             row("GET", "/staff/rounds/new", "/staff/rounds/new?plan={dx}", "L A A F F F"),
@@ -206,6 +217,8 @@ class AuthorizationMatrixTest {
         ids.put("dx", dx);
         ids.put("own", initiative(dx, "01-05"));       // owned by 情報経営課, the editor's department
         ids.put("foreign", initiative(dx, "01-01"));   // owned by 産業振興課, related to 市民活動支援課
+        ids.put("section", jdbc.sql("SELECT section_id FROM initiative WHERE id = ?").param(ids.get("own"))
+                .query(Long.class).single());
         ids.put("dept", department("木更津市", "情報経営課"));
         ids.put("otherOrg", jdbc.sql("SELECT id FROM organization WHERE name = '千葉市'").query(Long.class).single());
         ids.put("otherDept", jdbc.sql("SELECT min(id) FROM department WHERE organization_id = ?")

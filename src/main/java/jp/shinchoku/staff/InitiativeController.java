@@ -167,7 +167,9 @@ class InitiativeController {
                 Evaluation e = v == null ? null : v.evaluation();
                 rows.add(new YearRow(values.getEntries().size(), year, FiscalYear.of(year).label(),
                         e == null || e.grade() == null ? "" : e.grade(), e == null ? "" : e.label(),
-                        e == null ? "" : e.basis()));
+                        e == null ? "" : e.basis(), e != null && e.projected(),
+                        e == null ? null : e.proposal(), e == null || e.trend() == null ? "" : e.trend().label(),
+                        e == null || e.trend() == null ? "" : e.trend().basis()));
                 values.getEntries().add(new ValuesForm.Entry(Identity.indicatorKey(k), year, text(v == null ? null : v.target()),
                         text(v == null ? null : v.actual()), v == null ? null : v.note()));
             }
@@ -247,7 +249,9 @@ class InitiativeController {
     record YearOption(int year, String label) {
     }
 
-    record YearRow(int index, int fiscalYear, String year, String grade, String gradeLabel, String basis) {
+    /** One fiscal year of the indicator table with its evaluation: grade, 見込, a proposed grade, the trend. */
+    record YearRow(int index, int fiscalYear, String year, String grade, String gradeLabel, String basis,
+            boolean provisional, Evaluation.Proposal proposal, String trend, String trendBasis) {
     }
 
     record RevisionView(int version, String at, String actor, String action, String reason,

@@ -55,7 +55,11 @@ class PlansController {
         model.addAttribute("planId", planId);
         model.addAttribute("round", open);
         model.addAttribute("manages", actor.mayManage(plan.organizationId()));
-        model.addAttribute("sections", tree(plan, null, actor, tasks));
+        List<SectionNode> sections = tree(plan, null, actor, tasks);
+        List<SectionOption> options = new ArrayList<>();
+        options(sections, "", options);
+        model.addAttribute("sections", sections);
+        model.addAttribute("sectionOptions", options);
         return "staff/plan";
     }
 
@@ -69,7 +73,7 @@ class PlansController {
                                 String.join("、", i.content().ownerDepartments()),
                                 i.content().ownerDepartments().stream().map(tasks::get).filter(java.util.Objects::nonNull)
                                         .map(t -> t.state().code()).findFirst().orElse(null),
-                                i.content().indicators().size()))
+                                i.content().indicators().size(), i.version()))
                         .toList();
                 nodes.add(new SectionNode(s.id(), s.label(), s.title(), tree(plan, s.id(), actor, tasks), initiatives));
             }
@@ -85,6 +89,18 @@ class PlansController {
     }
 
     record InitiativeNode(long id, String code, String label, String title, String owners, String taskState,
-            int indicators) {
+            int indicators, int version) {
+    }
+
+    /** A section as a choice in a list: its place shown by indentation. */
+    record SectionOption(long id, String name) {
+    }
+
+    private static void options(List<SectionNode> nodes, String indent, List<SectionOption> into) {
+        for (SectionNode n : nodes) {
+            into.add(new SectionOption(n.id(), indent + (n.label() == null ? "" : n.label() + " ")
+                    + (n.title() == null ? "" : n.title())));
+            options(n.sections(), indent + "　", into);
+        }
     }
 }

@@ -8,6 +8,8 @@ import jp.shinchoku.editing.Actor;
 import jp.shinchoku.editing.Forbidden;
 import jp.shinchoku.editing.Invalid;
 import jp.shinchoku.fiscal.FiscalYear;
+import jp.shinchoku.indicator.EvaluationService;
+import jp.shinchoku.indicator.ProposedJudgement;
 import jp.shinchoku.plan.InitiativeStore;
 import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.StoredPlan;
@@ -42,12 +44,15 @@ class RoundsController {
     private final PlanStore plans;
     private final InitiativeStore initiatives;
     private final MessageSource messages;
+    private final EvaluationService evaluations;
 
-    RoundsController(RoundService rounds, PlanStore plans, InitiativeStore initiatives, MessageSource messages) {
+    RoundsController(RoundService rounds, PlanStore plans, InitiativeStore initiatives, MessageSource messages,
+            EvaluationService evaluations) {
         this.rounds = rounds;
         this.plans = plans;
         this.initiatives = initiatives;
         this.messages = messages;
+        this.evaluations = evaluations;
     }
 
     @GetMapping("/staff/rounds")
@@ -117,6 +122,15 @@ class RoundsController {
         model.addAttribute("task", new TaskView(task.id(), task.department(), task.state().code(),
                 task.overdue(round.deadline(), LocalDate.now()), task.lastComment(), ""));
         model.addAttribute("initiatives", owned);
+        java.util.Set<String> ownedKeys = plan.initiatives().stream()
+                .filter(i -> owned.stream().anyMatch(o -> o.id() == i.id())).map(i -> i.content().key())
+                .collect(java.util.stream.Collectors.toSet());
+        model.addAttribute("proposals", evaluations.evaluatedPlan(round.planId()).map(ProposedJudgement::in)
+                .orElse(List.of()).stream().filter(p -> ownedKeys.contains(p.initiative()))
+                .map(p -> new ProposalView(owned.stream().filter(o -> java.util.Objects.equals(keyOf(plan, o.id()),
+                        p.initiative())).map(TaskInitiative::id).findFirst().orElse(0L), p.initiative(), p.indicator(),
+                        FiscalYear.of(p.fiscalYear()).label(), p.grade().name() + " " + p.grade().label(), p.reason()))
+                .toList());
         model.addAttribute("steps", rounds.steps(id));
         model.addAttribute("maySubmit", round.isOpen() && task.state().awaitsDepartment()
                 && actor.mayEdit(round.organizationId(), List.of(task.departmentId())));
@@ -175,6 +189,10 @@ class RoundsController {
                 || actor.mayEdit(round.organizationId(), List.of(task.departmentId()));
     }
 
+    private static String keyOf(StoredPlan plan, long initiativeId) {
+        return plan.initiative(initiativeId).map(i -> i.content().key()).orElse(null);
+    }
+
     private Round visibleRound(Actor actor, long id) {
         return rounds.round(id).filter(r -> actor.inOrganization(r.organizationId()))
                 .orElseThrow(() -> NotFound.of("round " + id));
@@ -207,5 +225,10 @@ class RoundsController {
     }
 
     record YearOption(int year, String label) {
+    }
+
+    /** A proposed grade waiting for the department's decision. */
+    record ProposalView(long initiativeId, String initiative, String indicator, String year, String grade,
+            String reason) {
     }
 }

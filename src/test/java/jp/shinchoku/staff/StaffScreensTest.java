@@ -137,6 +137,26 @@ class StaffScreensTest {
         assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFid,日時,操作者,操作,対象,内容");
     }
 
+    @Test
+    void aProposedGradeIsShownToTheOwnerDepartmentAndCountsOnlyOnceConfirmed() throws Exception {
+        // 01-06 成果目標① 令和5年度: target 随時企業との協定を締結, actual 協定締結数0件: proposed D
+        long kiki = jdbc.sql("SELECT id FROM department WHERE organization_id = ? AND name = '危機管理課'")
+                .param(organizationId).query(Long.class).single();
+        StaffUser owner = new StaffUser(4, "kiki", Role.DEPARTMENT_EDITOR, organizationId, "木更津市",
+                List.of(new StaffUser.Department(kiki, "危機管理課")), false);
+        long id = initiative("01-06");
+        String page = body(mvc.perform(get("/staff/initiatives/" + id).with(as(owner))));
+        assertThat(page).contains("提案: D 未達成").contains("提案どおり D と判断する");
+        assertThat(jdbc.sql("SELECT count(*) FROM judgement").query(Long.class).single()).isZero();
+
+        mvc.perform(post("/staff/initiatives/" + id + "/judgement").with(as(owner)).with(csrf())
+                .param("indicator", "成果目標①").param("fiscalYear", "2023").param("grade", "D")
+                .param("reason", "協定の締結がなかった")).andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.sql("SELECT grade || ' ' || judged_by FROM judgement").query(String.class).single())
+                .isEqualTo("D kiki");
+    }
+
     private MockHttpServletRequestBuilder values(long id, int version, String indicator, int year, String target,
             String actual, String note) {
         MockHttpServletRequestBuilder post = post("/staff/initiatives/" + id + "/values").param("version", "" + version)
