@@ -73,6 +73,7 @@ class AuthorizationMatrixTest {
             row("POST", "/staff/accounts/{username}/disable", "/staff/accounts/target/disable", "L A A F F F"),
             row("POST", "/staff/accounts/{username}/enable", "/staff/accounts/target/enable", "L A A F F F"),
             row("POST", "/staff/accounts/{username}/unlock", "/staff/accounts/target/unlock", "L A A F F F"),
+            row("POST", "/staff/accounts/{username}/email", "/staff/accounts/target/email", "L A A F F F"),
             row("POST", "/staff/accounts/{username}/disable", "/staff/accounts/other/disable", "L A F F F F"),
             // published reports: anybody reads
             row("GET", "/plans/{id}/snapshots/{snapshotId}", "/plans/{dx}/snapshots/{snapshot}", "A A A A A A"),
