@@ -141,6 +141,20 @@ class MailNoticesTest {
     }
 
     @Test
+    void theDeadlineReminderIsMailedToTheEditorsOfDepartmentsThatHaveNotSubmitted() throws Exception {
+        rounds.open(planner, new OpenRound(planId, "決算時", LocalDate.of(2025, 5, 31), LocalDate.of(2025, 6, 30), 2024));
+        rounds.remind(LocalDate.of(2025, 6, 27), 3);
+
+        smtp.waitForIncomingEmail(5000, 2);
+        assertThat(mailTo("sangyo@city.example.lg.jp")).filteredOn(m -> subject(m).contains("締切"))
+                .singleElement().satisfies(m ->
+                        assertThat(m.getSubject()).isEqualTo("[進捗 Shinchoku] 「決算時」の締切は 2025-06-30 です"));
+        assertThat(mailTo("old@city.example.lg.jp")).isEmpty();
+        mvc.perform(get("/staff").with(as(withoutAddress)))
+                .andExpect(content().string(containsString("「決算時」の締切は 2025-06-30 です")));
+    }
+
+    @Test
     void theOrganizationsAddressesAreItsEnabledAdministratorsAndReviewersWithAnAddress() {
         String organization = jdbc.sql("SELECT name FROM organization WHERE id = ?").param(organizationId)
                 .query(String.class).single();
