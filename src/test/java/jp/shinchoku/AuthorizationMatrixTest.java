@@ -73,6 +73,7 @@ class AuthorizationMatrixTest {
             row("POST", "/staff/accounts/{username}/disable", "/staff/accounts/target/disable", "L A A F F F"),
             row("POST", "/staff/accounts/{username}/enable", "/staff/accounts/target/enable", "L A A F F F"),
             row("POST", "/staff/accounts/{username}/unlock", "/staff/accounts/target/unlock", "L A A F F F"),
+            row("POST", "/staff/accounts/{username}/email", "/staff/accounts/target/email", "L A A F F F"),
             row("POST", "/staff/accounts/{username}/disable", "/staff/accounts/other/disable", "L A F F F F"),
             // search: anybody searches
             row("GET", "/search", "/search?q=テレワーク", "A A A A A A"),
@@ -118,6 +119,10 @@ class AuthorizationMatrixTest {
                     "L A A A F F"),
             row("GET", "/staff/grading", "/staff/grading", "L F A F F F"),
             row("POST", "/staff/grading", "/staff/grading?a=100&b=80&c=50&rollUp=worst", "L F A F F F"),
+            // importing plans: the planning division (its own organisation) and the system administrator
+            row("GET", "/staff/import", "/staff/import", "L A A F F F"),
+            row("POST", "/staff/import", "/staff/import", "L A A F F F"),
+            row("POST", "/staff/import/confirm", "/staff/import/confirm", "L A A F F F"),
             // structure: only the planning division
             row("POST", "/staff/plans/{planId}/sections", "/staff/plans/{dx}/sections?title=x", "L A A F F F"),
             row("POST", "/staff/sections/{id}/rename", "/staff/sections/{section}/rename?title=x", "L A A F F F"),

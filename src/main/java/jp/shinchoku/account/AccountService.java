@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,64}");
+    /** Deliberately loose (the mail server has the last word); catches typos such as a missing @ or domain. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private final AccountStore store;
     private final PasswordEncoder passwords;
@@ -59,11 +61,31 @@ public class AccountService {
         Long organizationId = organizationOf(role, account.organization());
         requireManage(by, organizationId, role);
         List<Long> departmentIds = departmentsOf(role, organizationId, account.organization(), account.departments());
+        String email = email(account.email());
         PasswordPolicy.check(username, account.password());
         store.insert(username, passwords.encode(account.password()), role, organizationId, account.mustChangePassword(),
-                departmentIds).orElseThrow(() -> new AccountException("account.error.usernameTaken", username));
+                departmentIds, email).orElseThrow(() -> new AccountException("account.error.usernameTaken", username));
         events.publishEvent(new AccountChanged(username, AccountChanged.Change.CREATED, by.name()));
         return summary(store.find(username).orElseThrow());
+    }
+
+    /** Sets the address the account's notices are mailed to; null or blank removes it. */
+    @Transactional
+    public AccountSummary setEmail(String username, String email, Actor by) {
+        StoredAccount account = managed(username, by);
+        store.setEmail(account.id(), email(email));
+        events.publishEvent(new AccountChanged(account.username(), AccountChanged.Change.EMAIL_CHANGED, by.name()));
+        return summary(store.find(account.username()).orElseThrow());
+    }
+
+    /**
+     * Where a notice for a department (its enabled editors) or, with no department, for the
+     * organization (its enabled administrators and reviewers) is mailed; accounts without an
+     * address are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<String> mailAddresses(long organizationId, Long departmentId) {
+        return store.mailAddresses(organizationId, departmentId);
     }
 
     /** Refuses logins to the account and ends its sessions on every instance. */
@@ -151,6 +173,17 @@ public class AccountService {
         return user.role() == Role.SYSTEM_ADMIN || user.role() == Role.ORG_ADMIN;
     }
 
+    private static String email(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String email = text.strip();
+        if (!EMAIL.matcher(email).matches()) {
+            throw new AccountException("account.error.emailInvalid", email);
+        }
+        return email;
+    }
+
     private Long organizationOf(Role role, String organization) {
         boolean given = organization != null && !organization.isBlank();
         if (!role.belongsToOrganization()) {
@@ -217,6 +250,6 @@ public class AccountService {
     private AccountSummary summary(StoredAccount a, Instant lockedAt, Instant now) {
         boolean locked = throttle.isLocked(lockedAt, now);
         return new AccountSummary(a.id(), a.username(), a.role(), a.organizationId(), a.organizationName(),
-                a.departments(), a.enabled(), locked, a.mustChangePassword(), a.createdAt());
+                a.departments(), a.enabled(), locked, a.mustChangePassword(), a.createdAt(), a.email());
     }
 }

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "user", mixinStandardHelpOptions = true,
         description = "Manages staff accounts from the server's console, with the same rules as the accounts screen.",
         subcommands = {UserCommand.Add.class, UserCommand.ListAccounts.class, UserCommand.Disable.class,
-                UserCommand.Enable.class, UserCommand.Unlock.class})
+                UserCommand.Enable.class, UserCommand.Unlock.class, UserCommand.Email.class})
 class UserCommand implements Runnable {
 
     @Spec
@@ -97,12 +97,15 @@ class UserCommand implements Runnable {
         @Option(names = "--temporary", description = "the password is a one-time one: its owner must change it at the first login")
         boolean temporary;
 
+        @Option(names = "--email", paramLabel = "ADDRESS", description = "where the account's notices are mailed (optional)")
+        String email;
+
         @Override
         public Integer call() throws IOException {
             String password = readPassword();
             return run(database, spec, ShinchokuCommand.BAD_INPUT, (accounts, out) -> {
                 AccountSummary a = accounts.create(new NewAccount(username, role, organization, departments, password,
-                        temporary), Actor.console());
+                        temporary, email), Actor.console());
                 out.println("Created " + describe(a));
             });
         }
@@ -128,11 +131,11 @@ class UserCommand implements Runnable {
         @Override
         public Integer call() {
             return run(database, spec, 1, (accounts, out) -> {
-                out.println("USERNAME\tROLE\tORGANIZATION\tDEPARTMENTS\tENABLED\tLOCKED");
+                out.println("USERNAME\tROLE\tORGANIZATION\tDEPARTMENTS\tENABLED\tLOCKED\tEMAIL");
                 for (AccountSummary a : accounts.list(Actor.console())) {
-                    out.printf("%s\t%s\t%s\t%s\t%s\t%s%n", a.username(), a.role().code(),
+                    out.printf("%s\t%s\t%s\t%s\t%s\t%s\t%s%n", a.username(), a.role().code(),
                             a.organizationName() == null ? "-" : a.organizationName(), departments(a),
-                            a.enabled() ? "yes" : "no", a.locked() ? "yes" : "no");
+                            a.enabled() ? "yes" : "no", a.locked() ? "yes" : "no", a.email() == null ? "-" : a.email());
                 }
             });
         }
@@ -181,6 +184,20 @@ class UserCommand implements Runnable {
         @Override
         public Integer call() {
             return apply((accounts, name) -> accounts.unlock(name, Actor.console()), "Unlocked");
+        }
+    }
+
+    @Command(name = "email", mixinStandardHelpOptions = true,
+            description = "Sets the address the account's notices are mailed to; without ADDRESS, removes it.")
+    static class Email extends OnAccount {
+
+        @Parameters(index = "1", paramLabel = "ADDRESS", arity = "0..1", description = "e.g. tanaka@city.example.lg.jp")
+        String address;
+
+        @Override
+        public Integer call() {
+            return apply((accounts, name) -> accounts.setEmail(name, address, Actor.console()),
+                    address == null ? "Removed the e-mail address of" : "Set the e-mail address of");
         }
     }
 

@@ -190,6 +190,50 @@ class StaffPagesTest {
     }
 
     @Test
+    void anAccountIsAddedWithAnEmailAddressThatTheListShows() throws Exception {
+        mvc.perform(post("/staff/accounts").with(as(kisarazuAdmin)).with(csrf()).param("username", "suzuki")
+                        .param("role", "reviewer").param("email", " suzuki@city.kisarazu.example.jp ")
+                        .param("password", "temporary password"))
+                .andExpect(redirectedUrl("/staff/accounts"));
+        assertThat(accounts.find("suzuki").orElseThrow().email()).isEqualTo("suzuki@city.kisarazu.example.jp");
+        mvc.perform(get("/staff/accounts").with(as(kisarazuAdmin)))
+                .andExpect(content().string(containsString("value=\"suzuki@city.kisarazu.example.jp\"")));
+    }
+
+    @Test
+    void aMalformedEmailAddressIsRefusedInJapaneseAndNothingIsStored() throws Exception {
+        mvc.perform(post("/staff/accounts").with(as(kisarazuAdmin)).with(csrf()).param("username", "suzuki")
+                        .param("role", "reviewer").param("email", "suzuki@kisarazu")
+                        .param("password", "temporary password"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "メールアドレス「suzuki@kisarazu」の形式が正しくありません（例: tanaka@city.example.lg.jp）。")));
+        assertThat(accounts.find("suzuki")).isEmpty();
+
+        mvc.perform(post("/staff/accounts/kisarazu-reviewer/email").with(as(kisarazuAdmin)).with(csrf())
+                        .param("email", "two@at@signs.example.jp"))
+                .andExpect(redirectedUrl("/staff/accounts"));
+        assertThat(accounts.find("kisarazu-reviewer").orElseThrow().email()).isNull();
+    }
+
+    @Test
+    void anAdministratorSetsAndRemovesAnAccountsEmailAddress() throws Exception {
+        mvc.perform(post("/staff/accounts/kisarazu-reviewer/email").with(as(kisarazuAdmin)).with(csrf())
+                        .param("email", "shinsa@city.kisarazu.example.jp"))
+                .andExpect(redirectedUrl("/staff/accounts"));
+        assertThat(accounts.find("kisarazu-reviewer").orElseThrow().email()).isEqualTo("shinsa@city.kisarazu.example.jp");
+
+        mvc.perform(post("/staff/accounts/kisarazu-reviewer/email").with(as(kisarazuAdmin)).with(csrf()).param("email", ""))
+                .andExpect(redirectedUrl("/staff/accounts"));
+        assertThat(accounts.find("kisarazu-reviewer").orElseThrow().email()).isNull();
+
+        mvc.perform(post("/staff/accounts/chiba-viewer/email").with(as(kisarazuAdmin)).with(csrf())
+                        .param("email", "intruder@example.jp"))
+                .andExpect(status().isForbidden());
+        assertThat(accounts.find("chiba-viewer").orElseThrow().email()).isNull();
+    }
+
+    @Test
     void anAccountThatDoesNotExistIsNotFound() throws Exception {
         mvc.perform(post("/staff/accounts/ghost/disable").with(as(system)).with(csrf())).andExpect(status().isNotFound());
     }

@@ -70,15 +70,15 @@ class UserCommandTest {
     void listsEveryAccountAsATable() {
         user("a long enough password\n", "add", "root", "--role", "SYSTEM_ADMIN", "--password-stdin");
         user("a long enough password\n", "add", "sato", "--role", "department-editor", "--org", "木更津市",
-                "--department", "情報政策課", "--password-stdin");
+                "--department", "情報政策課", "--password-stdin", "--email", "sato@city.kisarazu.example.jp");
         user("", "disable", "sato");
 
         CommandRun list = user("", "list");
         assertThat(list.exitCode()).isZero();
         assertThat(list.out()).isEqualTo("""
-                USERNAME\tROLE\tORGANIZATION\tDEPARTMENTS\tENABLED\tLOCKED
-                root\tsystem-admin\t-\t-\tyes\tno
-                sato\tdepartment-editor\t木更津市\t情報政策課\tno\tno
+                USERNAME\tROLE\tORGANIZATION\tDEPARTMENTS\tENABLED\tLOCKED\tEMAIL
+                root\tsystem-admin\t-\t-\tyes\tno\t-
+                sato\tdepartment-editor\t木更津市\t情報政策課\tno\tno\tsato@city.kisarazu.example.jp
                 """);
     }
 
@@ -130,6 +130,36 @@ class UserCommandTest {
     }
 
     @Test
+    void theEmailAddressIsSetChangedAndRemovedLater() {
+        user("a long enough password\n", "add", "sato", "--role", "viewer", "--org", "木更津市", "--password-stdin");
+        assertThat(accounts.find("sato").orElseThrow().email()).isNull();
+
+        CommandRun set = user("", "email", "sato", "sato@city.kisarazu.example.jp");
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        assertThat(set.out()).isEqualTo("Set the e-mail address of sato\n");
+        assertThat(accounts.find("sato").orElseThrow().email()).isEqualTo("sato@city.kisarazu.example.jp");
+
+        assertThat(user("", "email", "sato").out()).isEqualTo("Removed the e-mail address of sato\n");
+        assertThat(accounts.find("sato").orElseThrow().email()).isNull();
+    }
+
+    @Test
+    void aMalformedEmailAddressIsRefusedAndNothingIsStored() {
+        CommandRun add = user("a long enough password\n", "add", "sato", "--role", "viewer", "--org", "木更津市",
+                "--password-stdin", "--email", "sato.city.kisarazu.example.jp");
+        assertThat(add.exitCode()).isEqualTo(2);
+        assertThat(add.err()).isEqualTo("shinchoku: The e-mail address \"sato.city.kisarazu.example.jp\" is not valid"
+                + " (e.g. tanaka@city.example.lg.jp).\n");
+        assertThat(accounts.find("sato")).isEmpty();
+
+        user("a long enough password\n", "add", "sato", "--role", "viewer", "--org", "木更津市", "--password-stdin",
+                "--email", "sato@city.kisarazu.example.jp");
+        CommandRun change = user("", "email", "sato", "sato@kisarazu");
+        assertThat(change.exitCode()).isEqualTo(2);
+        assertThat(accounts.find("sato").orElseThrow().email()).isEqualTo("sato@city.kisarazu.example.jp");
+    }
+
+    @Test
     void disablingAnAccountThatDoesNotExistFailsWithOne() {
         CommandRun run = user("", "disable", "ghost");
         assertThat(run.exitCode()).isEqualTo(1);
@@ -138,7 +168,7 @@ class UserCommandTest {
 
     @Test
     void everyUserCommandHasHelp() {
-        for (String command : new String[] {"add", "list", "disable", "enable", "unlock"}) {
+        for (String command : new String[] {"add", "list", "disable", "enable", "unlock", "email"}) {
             CommandRun run = CommandRun.of("user", command, "--help");
             assertThat(run.exitCode()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: shinchoku user " + command);

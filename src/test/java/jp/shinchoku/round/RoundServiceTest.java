@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +25,7 @@ import jp.shinchoku.round.RoundCommands.Submit;
 import jp.shinchoku.snapshot.Snapshot;
 import jp.shinchoku.snapshot.SnapshotService;
 import jp.shinchoku.support.TestDatabase;
+import jp.shinchoku.support.TestMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,30 +42,19 @@ import org.springframework.test.context.DynamicPropertySource;
         "shinchoku.mail.from=kikaku@city.example.lg.jp"})
 class RoundServiceTest {
 
-    static final int SMTP_PORT = freePort();
-
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp = TestMail.server();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        TestMail.configure(registry);
     }
 
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** Each department's mail goes to an address named after the department's id. */
+    /** Each department's mail goes to an address named after the department's id, not to accounts. */
     @TestConfiguration
     static class Addresses {
         @Bean
+        @Primary
         Notices.Recipients recipients() {
             return (organization, department) -> department == null ? List.of("kikaku@city.example.lg.jp")
                     : List.of("ka" + department + "@city.example.lg.jp");

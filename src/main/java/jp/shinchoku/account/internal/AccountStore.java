@@ -25,7 +25,7 @@ public class AccountStore {
     /** An account as stored, with its password hash; never leaves the account module. */
     public record StoredAccount(long id, String username, String passwordHash, Role role, Long organizationId,
             String organizationName, boolean enabled, boolean mustChangePassword, Instant createdAt,
-            List<StaffUser.Department> departments) {
+            List<StaffUser.Department> departments, String email) {
 
         public StaffUser user() {
             return new StaffUser(id, username, role, organizationId, organizationName, departments, mustChangePassword);
@@ -34,7 +34,7 @@ public class AccountStore {
 
     private static final String SELECT = """
             SELECT a.id, a.username, a.password_hash, a.role, a.organization_id, o.name AS organization_name,
-                   a.enabled, a.must_change_password, a.created_at
+                   a.enabled, a.must_change_password, a.created_at, a.email
             FROM account a LEFT JOIN organization o ON o.id = a.organization_id
             """;
 
@@ -69,11 +69,11 @@ public class AccountStore {
 
     /** Inserts the account unless its username is taken; returns its id, or empty when it is taken. */
     public Optional<Long> insert(String username, String passwordHash, Role role, Long organizationId,
-            boolean mustChangePassword, List<Long> departmentIds) {
+            boolean mustChangePassword, List<Long> departmentIds, String email) {
         Optional<Long> id = jdbc.sql("""
-                INSERT INTO account (username, password_hash, role, organization_id, must_change_password)
-                VALUES (?, ?, ?, ?, ?) ON CONFLICT ((lower(username))) DO NOTHING RETURNING id""")
-                .params(username, passwordHash, role.name(), organizationId, mustChangePassword)
+                INSERT INTO account (username, password_hash, role, organization_id, must_change_password, email)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT ((lower(username))) DO NOTHING RETURNING id""")
+                .params(username, passwordHash, role.name(), organizationId, mustChangePassword, email)
                 .query(Long.class).optional();
         id.ifPresent(account -> departmentIds.forEach(d ->
                 jdbc.sql("INSERT INTO account_department (account_id, department_id) VALUES (?, ?)").params(account, d).update()));
@@ -82,6 +82,28 @@ public class AccountStore {
 
     public void setEnabled(long id, boolean enabled) {
         jdbc.sql("UPDATE account SET enabled = ?, updated_at = now() WHERE id = ?").params(enabled, id).update();
+    }
+
+    public void setEmail(long id, String email) {
+        jdbc.sql("UPDATE account SET email = ?, updated_at = now() WHERE id = ?").params(email, id).update();
+    }
+
+    /**
+     * The addresses of the enabled accounts that act for a department (its editors) or, with no
+     * department, for the organization as a whole (its administrators and reviewers).
+     */
+    public List<String> mailAddresses(long organizationId, Long departmentId) {
+        if (departmentId == null) {
+            return jdbc.sql("""
+                    SELECT email FROM account WHERE organization_id = ? AND enabled AND email IS NOT NULL
+                      AND role IN ('ORG_ADMIN', 'REVIEWER') ORDER BY username""")
+                    .param(organizationId).query(String.class).list();
+        }
+        return jdbc.sql("""
+                SELECT a.email FROM account a JOIN account_department ad ON ad.account_id = a.id
+                WHERE a.organization_id = ? AND ad.department_id = ? AND a.enabled AND a.email IS NOT NULL
+                  AND a.role = 'DEPARTMENT_EDITOR' ORDER BY a.username""")
+                .params(organizationId, departmentId).query(String.class).list();
     }
 
     public void setPassword(long id, String passwordHash, boolean mustChange) {
@@ -163,7 +185,8 @@ public class AccountStore {
         Long org = rs.getObject("organization_id", Long.class);
         return new StoredAccount(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
                 Role.valueOf(rs.getString("role")), org, rs.getString("organization_name"),
-                rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), instant(rs, "created_at"), List.of());
+                rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), instant(rs, "created_at"), List.of(),
+                rs.getString("email"));
     }
 
     private StoredAccount withDepartments(StoredAccount a) {
@@ -172,7 +195,7 @@ public class AccountStore {
                 WHERE ad.account_id = ? ORDER BY d.name""").param(a.id())
                 .query((rs, n) -> new StaffUser.Department(rs.getLong("id"), rs.getString("name"))).list());
         return new StoredAccount(a.id(), a.username(), a.passwordHash(), a.role(), a.organizationId(),
-                a.organizationName(), a.enabled(), a.mustChangePassword(), a.createdAt(), departments);
+                a.organizationName(), a.enabled(), a.mustChangePassword(), a.createdAt(), departments, a.email());
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -63,7 +63,7 @@ class FirstAdministrator implements SmartInitializingSingleton {
         }
         String password = randomPassword();
         // another instance starting on the same database at the same moment may win; then it prints, not us
-        if (store.insert(USERNAME, passwords.encode(password), Role.SYSTEM_ADMIN, null, true, List.of()).isEmpty()) {
+        if (store.insert(USERNAME, passwords.encode(password), Role.SYSTEM_ADMIN, null, true, List.of(), null).isEmpty()) {
             return null;
         }
         events.publishEvent(new AccountChanged(USERNAME, AccountChanged.Change.CREATED, "system"));

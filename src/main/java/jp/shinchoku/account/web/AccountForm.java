@@ -8,14 +8,15 @@ import jp.shinchoku.account.Role;
  * The add-account form. The password typed here is a one-time one: its owner must change it at
  * the first login.
  */
-record AccountForm(String username, String role, String organization, List<String> departments, String password) {
+record AccountForm(String username, String role, String organization, List<String> departments, String password,
+        String email) {
 
     AccountForm {
         departments = departments == null ? List.of() : List.copyOf(departments);
     }
 
     static AccountForm empty() {
-        return new AccountForm("", "", "", List.of(), "");
+        return new AccountForm("", "", "", List.of(), "", "");
     }
 
     /**
@@ -25,11 +26,11 @@ record AccountForm(String username, String role, String organization, List<Strin
     NewAccount toNewAccount(String defaultOrganization) {
         Role r = role == null || role.isBlank() ? null : Role.of(role);
         String org = (organization == null || organization.isBlank()) ? defaultOrganization : organization;
-        return new NewAccount(username, r, org, departments, password, true);
+        return new NewAccount(username, r, org, departments, password, true, email);
     }
 
     /** What is shown again after an error: everything but the password. */
     AccountForm withoutPassword() {
-        return new AccountForm(username, role, organization, departments, "");
+        return new AccountForm(username, role, organization, departments, "", email);
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -58,6 +59,13 @@ class AccountsController {
         }
         redirect.addFlashAttribute("notice", messages.getMessage("accounts.created", new Object[] {form.username().strip()}, locale));
         return "redirect:/staff/accounts";
+    }
+
+    @PostMapping("/staff/accounts/{username}/email")
+    String email(@AuthenticationPrincipal StaffUser user, @PathVariable String username,
+            @RequestParam(defaultValue = "") String email, Locale locale, RedirectAttributes redirect) {
+        return change((name, by) -> accounts.setEmail(name, email, by), "accounts.emailChanged", user, username, locale,
+                redirect);
     }
 
     @PostMapping("/staff/accounts/{username}/disable")
