@@ -189,6 +189,10 @@ class InitiativeController {
         texts.getTexts().add(new TextsForm.Text("", ""));
         model.addAttribute("initiative", found.initiative());
         model.addAttribute("subject", content);
+        model.addAttribute("schedule", content.schedule().stream().map(r -> new ScheduleLine(r.task(),
+                String.join("、", r.fiscalYears().stream().map(y -> FiscalYear.of(y).label()).toList()))).toList());
+        model.addAttribute("contacts", content.contacts().stream().map(c -> c.department()
+                + (c.note() == null ? "" : "（" + c.note() + "）") + (c.phone() == null ? "" : " " + c.phone())).toList());
         model.addAttribute("planId", found.plan().id());
         model.addAttribute("planTitle", found.plan().document().title());
         model.addAttribute("organization", found.plan().document().organization());
@@ -259,5 +263,8 @@ class InitiativeController {
     }
 
     record ConflictRow(String field, String yours, String theirs) {
+    }
+
+    record ScheduleLine(String task, String years) {
     }
 }
