@@ -169,10 +169,8 @@ public class EditingService {
                 clean(command.ownerDepartments()), List.of(), List.of(), null, List.of(), List.of(), List.of());
         String key = Identity.initiativeKey(initiative);
         boolean taken = jdbc.sql("SELECT code, label, title FROM initiative WHERE plan_id = ?").param(planId)
-                .query((rs, n) -> Objects.equals(key, rs.getString("code") == null ? rs.getString("title")
-                        : rs.getString("label") == null ? rs.getString("code")
-                                : rs.getString("code") + " " + rs.getString("label")))
-                .list().contains(true);
+                .query((rs, n) -> Identity.initiativeKey(rs.getString("code"), rs.getString("label"), rs.getString("title")))
+                .list().contains(key);
         if (taken) {
             throw new Invalid(List.of(new Problem("code", "invalid.duplicateInitiative", key)));
         }

@@ -17,7 +17,7 @@ public final class Identity {
         return initiativeKey(i.code(), i.label(), i.title());
     }
 
-    static String initiativeKey(String code, String label, String title) {
+    public static String initiativeKey(String code, String label, String title) {
         if (code == null) {
             return title;
         }

@@ -71,6 +71,9 @@ class StructureTest {
         assertThat(initiatives.find(added).orElseThrow().initiative().content().ownerDepartments())
                 .containsExactly("情報政策課");
         assertThat(initiatives.history(moved)).extracting(InitiativeRevision::action).containsExactly("import", "move");
+        assertThatThrownBy(() -> editing.addInitiative(planner, new AddInitiative(section, "16", "同じ番号", List.of())))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.problems().get(0).code())
+                        .isEqualTo("invalid.duplicateInitiative"));
     }
 
     @Test
