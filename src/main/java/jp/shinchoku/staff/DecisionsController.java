@@ -89,7 +89,6 @@ class DecisionsController {
     }
 
     private String message(Invalid e, Locale locale) {
-        return String.join(" ", e.problems().stream()
-                .map(p -> messages.getMessage(p.code(), p.arguments().toArray(), p.code(), locale)).toList());
+        return ProblemMessages.joined(messages, e, locale);
     }
 }

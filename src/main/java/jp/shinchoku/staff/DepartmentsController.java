@@ -95,8 +95,7 @@ class DepartmentsController {
     }
 
     private String errors(Invalid e, Locale locale) {
-        return String.join(" ", e.problems().stream()
-                .map(p -> messages.getMessage(p.code(), p.arguments().toArray(), p.code(), locale)).toList());
+        return ProblemMessages.joined(messages, e, locale);
     }
 
     record Row(long id, String name, int owns, int relates, int accounts, String lookAlikes) {

@@ -10,7 +10,6 @@ import jp.shinchoku.editing.Invalid;
 import jp.shinchoku.fiscal.FiscalYear;
 import jp.shinchoku.indicator.EvaluationService;
 import jp.shinchoku.indicator.ProposedJudgement;
-import jp.shinchoku.plan.InitiativeStore;
 import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.StoredPlan;
 import jp.shinchoku.round.Round;
@@ -42,15 +41,13 @@ class RoundsController {
 
     private final RoundService rounds;
     private final PlanStore plans;
-    private final InitiativeStore initiatives;
     private final MessageSource messages;
     private final EvaluationService evaluations;
 
-    RoundsController(RoundService rounds, PlanStore plans, InitiativeStore initiatives, MessageSource messages,
+    RoundsController(RoundService rounds, PlanStore plans, MessageSource messages,
             EvaluationService evaluations) {
         this.rounds = rounds;
         this.plans = plans;
-        this.initiatives = initiatives;
         this.messages = messages;
         this.evaluations = evaluations;
     }
@@ -114,8 +111,8 @@ class RoundsController {
         }
         StoredPlan plan = plans.loadStored(round.planId()).orElseThrow();
         List<TaskInitiative> owned = plan.initiatives().stream()
-                .filter(i -> initiatives.find(i.id()).map(f -> f.ownerDepartmentIds().contains(task.departmentId()))
-                        .orElse(false))
+                // a department's name is unique in its organisation: the plan already holds each owner's name
+                .filter(i -> i.content().ownerDepartments().contains(task.department()))
                 .map(i -> new TaskInitiative(i.id(), i.content().code(), i.content().title(), i.content().indicators().size()))
                 .toList();
         model.addAttribute("round", view(round));
@@ -210,8 +207,7 @@ class RoundsController {
     }
 
     private List<String> errors(Invalid e, Locale locale) {
-        return e.problems().stream()
-                .map(p -> messages.getMessage(p.code(), p.arguments().toArray(), p.code(), locale)).toList();
+        return ProblemMessages.of(messages, e, locale);
     }
 
     record RoundView(long id, long planId, String plan, String title, String asOf, String deadline, String fiscalYear,

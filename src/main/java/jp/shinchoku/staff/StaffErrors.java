@@ -24,8 +24,7 @@ class StaffErrors {
     @ExceptionHandler(jp.shinchoku.editing.Invalid.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String invalid(jp.shinchoku.editing.Invalid e, Model model, java.util.Locale locale) {
-        return problem(model, 400, String.join(" ", e.problems().stream()
-                .map(p -> messages.getMessage(p.code(), p.arguments().toArray(), p.code(), locale)).toList()));
+        return problem(model, 400, ProblemMessages.joined(messages, e, locale));
     }
 
     @ExceptionHandler(Forbidden.class)

@@ -98,8 +98,7 @@ class StructureController {
             command.run();
             redirect.addFlashAttribute("notice", messages.getMessage("staff.saved", null, locale));
         } catch (Invalid e) {
-            redirect.addFlashAttribute("error", String.join(" ", e.problems().stream()
-                    .map(p -> messages.getMessage(p.code(), p.arguments().toArray(), p.code(), locale)).toList()));
+            redirect.addFlashAttribute("error", ProblemMessages.joined(messages, e, locale));
         }
         return "redirect:/staff/plans/" + planId;
     }
