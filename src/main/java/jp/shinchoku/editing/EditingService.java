@@ -19,13 +19,14 @@ import jp.shinchoku.plan.InitiativeRevision;
 import jp.shinchoku.plan.InitiativeStore;
 import jp.shinchoku.plan.InitiativeStore.Located;
 import jp.shinchoku.plan.InitiativeStore.NoSuchInitiative;
+import jp.shinchoku.plan.PlanStore;
+import jp.shinchoku.plan.SectionStore;
 import jp.shinchoku.plan.StoredPlan;
 import jp.shinchoku.plan.document.Indicator;
 import jp.shinchoku.plan.document.IndicatorValue;
 import jp.shinchoku.plan.document.Initiative;
 import jp.shinchoku.plan.document.Measure;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,14 +43,16 @@ public class EditingService {
     private final InitiativeStore initiatives;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final JdbcClient jdbc;
+    private final PlanStore plans;
+    private final SectionStore sections;
 
     public EditingService(InitiativeStore initiatives, AuditLog audit, ApplicationEventPublisher events,
-            JdbcClient jdbc) {
+            PlanStore plans, SectionStore sections) {
         this.initiatives = initiatives;
         this.audit = audit;
         this.events = events;
-        this.jdbc = jdbc;
+        this.plans = plans;
+        this.sections = sections;
     }
 
     /** The initiative, if the actor may read it. */
@@ -156,9 +159,9 @@ public class EditingService {
 
     @Transactional
     public long addInitiative(Actor actor, AddInitiative command) {
-        Long planId = jdbc.sql("SELECT plan_id FROM section WHERE id = ?").param(command.sectionId()).query(Long.class)
-                .optional().orElseThrow(() -> new Invalid(List.of(new Problem("sectionId", "invalid.noSuchSection"))));
-        long organizationId = organizationOf(planId);
+        long planId = sections.planOf(command.sectionId())
+                .orElseThrow(() -> new Invalid(List.of(new Problem("sectionId", "invalid.noSuchSection"))));
+        long organizationId = plans.organizationOf(planId).orElseThrow();
         if (!actor.mayManage(organizationId)) {
             throw new Forbidden(actor, "取組の追加 (add an initiative)");
         }
@@ -168,9 +171,7 @@ public class EditingService {
         Initiative initiative = new Initiative(blankToNull(command.code()), null, command.title().strip(),
                 clean(command.ownerDepartments()), List.of(), List.of(), null, List.of(), List.of(), List.of());
         String key = Identity.initiativeKey(initiative);
-        boolean taken = jdbc.sql("SELECT code, label, title FROM initiative WHERE plan_id = ?").param(planId)
-                .query((rs, n) -> Identity.initiativeKey(rs.getString("code"), rs.getString("label"), rs.getString("title")))
-                .list().contains(key);
+        boolean taken = initiatives.identities(planId).contains(key);
         if (taken) {
             throw new Invalid(List.of(new Problem("code", "invalid.duplicateInitiative", key)));
         }
@@ -183,8 +184,7 @@ public class EditingService {
     public int moveInitiative(Actor actor, MoveInitiative command) {
         Located found = find(command.initiativeId());
         requireManage(actor, found);
-        Long target = jdbc.sql("SELECT plan_id FROM section WHERE id = ?").param(command.sectionId()).query(Long.class)
-                .optional().orElse(null);
+        Long target = sections.planOf(command.sectionId()).orElse(null);
         if (target == null || target != found.plan().id()) {
             throw new Invalid(List.of(new Problem("sectionId", "invalid.noSuchSection")));
         }
@@ -261,10 +261,6 @@ public class EditingService {
                 && a.relatedDepartments().equals(b.relatedDepartments())
                 && a.indicators().stream().map(Identity::indicatorKey).toList()
                         .equals(b.indicators().stream().map(Identity::indicatorKey).toList());
-    }
-
-    private long organizationOf(long planId) {
-        return jdbc.sql("SELECT organization_id FROM plan WHERE id = ?").param(planId).query(Long.class).single();
     }
 
     private static int indexOf(List<Indicator> indicators, String key) {

@@ -3,8 +3,8 @@ package jp.shinchoku.editing;
 import java.util.List;
 import jp.shinchoku.audit.AuditLog;
 import jp.shinchoku.editing.Invalid.Problem;
+import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.SectionStore;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +29,12 @@ public class Structure {
 
     private final SectionStore sections;
     private final AuditLog audit;
-    private final JdbcClient jdbc;
+    private final PlanStore plans;
 
-    public Structure(SectionStore sections, AuditLog audit, JdbcClient jdbc) {
+    public Structure(SectionStore sections, AuditLog audit, PlanStore plans) {
         this.sections = sections;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.plans = plans;
     }
 
     @Transactional
@@ -93,8 +93,7 @@ public class Structure {
     }
 
     private long organizationOfPlan(long planId) {
-        return jdbc.sql("SELECT organization_id FROM plan WHERE id = ?").param(planId).query(Long.class).optional()
-                .orElseThrow(() -> new Invalid(List.of(new Problem("planId", "invalid.noSuchPlan", planId))));
+        return plans.organizationOf(planId).orElseThrow(() -> new Invalid(List.of(new Problem("planId", "invalid.noSuchPlan", planId))));
     }
 
     private static void requireManage(Actor actor, long organization) {

@@ -42,12 +42,10 @@ public class InitiativeStore {
     @Transactional
     public int save(long initiativeId, int expectedVersion, Initiative changed, String actor, String action,
             String reason) {
-        StoredInitiative current = lockCurrent(initiativeId, expectedVersion);
-        long organizationId = jdbc.sql("SELECT organization_id FROM plan WHERE id = ?").param(current.planId())
-                .query(Long.class).single();
-        new InitiativeWriter(jdbc, organizationId).update(initiativeId, current.sectionId(), current.position(), changed,
-                actor);
-        return new RevisionLog(jdbc).record(current.planId(), initiativeId, actor, action, reason, changed);
+        Place place = lock(initiativeId, expectedVersion);
+        new InitiativeWriter(jdbc, place.organizationId()).update(initiativeId, place.sectionId(), place.position(),
+                changed, actor);
+        return new RevisionLog(jdbc).record(place.planId(), initiativeId, actor, action, reason, changed);
     }
 
     /** Adds an initiative at the end of a section; returns its id. */
@@ -66,7 +64,8 @@ public class InitiativeStore {
     /** Moves the initiative to the end of another section of its plan. */
     @Transactional
     public int move(long initiativeId, int expectedVersion, long sectionId, String actor) {
-        StoredInitiative current = lockCurrent(initiativeId, expectedVersion);
+        lock(initiativeId, expectedVersion);
+        StoredInitiative current = current(initiativeId);
         int position = jdbc.sql("SELECT coalesce(max(position), -1) + 1 FROM initiative WHERE section_id = ?")
                 .param(sectionId).query(Integer.class).single();
         jdbc.sql("UPDATE initiative SET section_id = ?, position = ?, version = version + 1 WHERE id = ?")
@@ -77,7 +76,8 @@ public class InitiativeStore {
     /** Removes the initiative; its history, with its last content, stays. */
     @Transactional
     public void delete(long initiativeId, int expectedVersion, String actor, String reason) {
-        StoredInitiative current = lockCurrent(initiativeId, expectedVersion);
+        lock(initiativeId, expectedVersion);
+        StoredInitiative current = current(initiativeId);
         new RevisionLog(jdbc).record(current.planId(), initiativeId, actor, "delete", reason, current.content());
         jdbc.sql("DELETE FROM initiative WHERE id = ?").param(initiativeId).update();
     }
@@ -107,6 +107,14 @@ public class InitiativeStore {
         });
     }
 
+    /** The identities ({@link Identity}) of the plan's initiatives: what a new initiative may not repeat. */
+    public java.util.Set<String> identities(long planId) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT code, label, title FROM initiative WHERE plan_id = ?")
+                .param(planId)
+                .query((rs, n) -> Identity.initiativeKey(rs.getString("code"), rs.getString("label"), rs.getString("title")))
+                .list());
+    }
+
     /** Every revision of the initiative, oldest first. */
     public List<InitiativeRevision> history(long initiativeId) {
         return jdbc.sql("""
@@ -120,14 +128,30 @@ public class InitiativeStore {
                 .list();
     }
 
-    private StoredInitiative lockCurrent(long initiativeId, int expectedVersion) {
-        Integer version = jdbc.sql("SELECT version FROM initiative WHERE id = ? FOR UPDATE").param(initiativeId)
-                .query(Integer.class).optional().orElseThrow(() -> new NoSuchInitiative(initiativeId));
-        Located current = find(initiativeId).orElseThrow(() -> new NoSuchInitiative(initiativeId));
-        if (version != expectedVersion) {
-            throw new StaleVersion(current.initiative(), expectedVersion);
+    /**
+     * Locks the initiative's row and checks its version; only a stale save pays for reading the
+     * whole initiative (for the conflict page), a current one reads one row.
+     */
+    private Place lock(long initiativeId, int expectedVersion) {
+        Place place = jdbc.sql("""
+                SELECT i.plan_id, i.section_id, i.position, i.version, p.organization_id
+                FROM initiative i JOIN plan p ON p.id = i.plan_id WHERE i.id = ? FOR UPDATE OF i""")
+                .param(initiativeId)
+                .query((rs, n) -> new Place(rs.getLong("plan_id"), rs.getLong("section_id"), rs.getInt("position"),
+                        rs.getInt("version"), rs.getLong("organization_id")))
+                .optional().orElseThrow(() -> new NoSuchInitiative(initiativeId));
+        if (place.version() != expectedVersion) {
+            throw new StaleVersion(current(initiativeId), expectedVersion);
         }
-        return current.initiative();
+        return place;
+    }
+
+    private StoredInitiative current(long initiativeId) {
+        return find(initiativeId).orElseThrow(() -> new NoSuchInitiative(initiativeId)).initiative();
+    }
+
+    /** Where an initiative stands: its plan, section, place, version and organisation. */
+    private record Place(long planId, long sectionId, int position, int version, long organizationId) {
     }
 
     private List<Long> departmentIds(long initiativeId, String role) {

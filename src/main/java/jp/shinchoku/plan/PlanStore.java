@@ -131,6 +131,11 @@ public class PlanStore {
         return stamps;
     }
 
+    /** The organisation that holds the plan; empty when there is no such plan. */
+    public Optional<Long> organizationOf(long planId) {
+        return jdbc.sql("SELECT organization_id FROM plan WHERE id = ?").param(planId).query(Long.class).optional();
+    }
+
     public boolean isEmpty() {
         return jdbc.sql("SELECT count(*) FROM plan").query(Long.class).single() == 0;
     }
@@ -161,8 +166,7 @@ public class PlanStore {
         }
         PlanTree tree = new PlanTree(jdbc, planId);
         PlanDocument document = tree.document(plan.get());
-        long organizationId = jdbc.sql("SELECT organization_id FROM plan WHERE id = ?").param(planId).query(Long.class)
-                .single();
+        long organizationId = organizationOf(planId).orElseThrow();
         return Optional.of(new StoredPlan(planId, organizationId, document, tree.sectionRefs, tree.stored));
     }
 

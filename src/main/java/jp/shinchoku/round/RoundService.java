@@ -21,7 +21,7 @@ import jp.shinchoku.snapshot.Snapshot;
 import jp.shinchoku.snapshot.SnapshotService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import jp.shinchoku.plan.PlanStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,23 +39,22 @@ public class RoundService {
     private final Notices notices;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final JdbcClient jdbc;
+    private final PlanStore plans;
 
     RoundService(RoundStore store, InitiativeStore initiatives, SnapshotService snapshots, Notices notices,
-            AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc) {
+            AuditLog audit, ApplicationEventPublisher events, PlanStore plans) {
         this.store = store;
         this.initiatives = initiatives;
         this.snapshots = snapshots;
         this.notices = notices;
         this.audit = audit;
         this.events = events;
-        this.jdbc = jdbc;
+        this.plans = plans;
     }
 
     @Transactional
     public Round open(Actor actor, OpenRound command) {
-        Long organizationId = jdbc.sql("SELECT organization_id FROM plan WHERE id = ?").param(command.planId())
-                .query(Long.class).optional()
+        long organizationId = plans.organizationOf(command.planId())
                 .orElseThrow(() -> new Invalid(List.of(new Problem("planId", "invalid.noSuchPlan", command.planId()))));
         if (!actor.mayManage(organizationId)) {
             throw new Forbidden(actor, "照会の開始 (open a round)");

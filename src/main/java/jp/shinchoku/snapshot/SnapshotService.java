@@ -11,6 +11,7 @@ import jp.shinchoku.audit.AuditLog;
 import jp.shinchoku.editing.Actor;
 import jp.shinchoku.editing.Forbidden;
 import jp.shinchoku.indicator.EvaluationService;
+import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.document.PlanDocument;
 import jp.shinchoku.plan.document.PlanDocumentJson;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,9 +41,12 @@ public class SnapshotService {
                 }
             });
 
+    private final PlanStore plans;
+
     public SnapshotService(JdbcClient jdbc, EvaluationService evaluations, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PlanStore plans) {
         this.jdbc = jdbc;
+        this.plans = plans;
         this.evaluations = evaluations;
         this.audit = audit;
         this.events = events;
@@ -51,8 +55,7 @@ public class SnapshotService {
     /** Publishes the plan as it now stands, evaluated, as of {@code asOf}; returns the new snapshot. */
     @Transactional
     public Snapshot publish(Actor actor, long planId, LocalDate asOf, String title, Long roundId) {
-        long organizationId = jdbc.sql("SELECT organization_id FROM plan WHERE id = ?").param(planId).query(Long.class)
-                .optional().orElseThrow(() -> new IllegalArgumentException("計画 " + planId + " はありません (no plan " + planId + ")"));
+        long organizationId = plans.organizationOf(planId).orElseThrow(() -> new IllegalArgumentException("計画 " + planId + " はありません (no plan " + planId + ")"));
         if (!actor.mayManage(organizationId)) {
             throw new Forbidden(actor, "公表 (publish)");
         }
