@@ -130,7 +130,7 @@ class InitiativeController {
         for (int i = revisions.size() - 1; i >= 0; i--) {
             InitiativeRevision r = revisions.get(i);
             Initiative before = i == 0 ? null : revisions.get(i - 1).content();
-            views.add(new RevisionView(r.version(), r.recordedAt().toLocalDateTime().withNano(0).toString().replace('T', ' '),
+            views.add(new RevisionView(r.version(), LocalTimes.format(r.recordedAt()),
                     r.actor(), r.action(), r.reason(), InitiativeDiff.between(before, r.content()),
                     r.content() != null && r.version() != found.initiative().version()));
         }

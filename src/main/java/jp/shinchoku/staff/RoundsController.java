@@ -94,7 +94,7 @@ class RoundsController {
         model.addAttribute("round", view(round));
         model.addAttribute("tasks", rounds.tasks(id).stream().filter(t -> mayWorkOn(actor, round, t))
                 .map(t -> new TaskView(t.id(), t.department(), t.state().code(), t.overdue(round.deadline(), today),
-                        t.lastComment(), t.updatedAt().toLocalDateTime().withNano(0).toString().replace('T', ' ')))
+                        t.lastComment(), LocalTimes.format(t.updatedAt())))
                 .toList());
         model.addAttribute("reviews", actor.mayReview(round.organizationId()) && round.isOpen());
         model.addAttribute("manages", actor.mayManage(round.organizationId()) && round.isOpen());
