@@ -2,7 +2,6 @@ package jp.shinchoku.site;
 
 import jp.shinchoku.indicator.EvaluationService;
 import jp.shinchoku.indicator.RollUp;
-import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.document.PlanDocument;
 import jp.shinchoku.search.RelatedInitiatives;
 import jp.shinchoku.snapshot.PublishedPlan;
@@ -14,27 +13,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The public pages: the list of plans and one plan's tree. */
+/** The public page of one plan: its tree as last published, and its earlier reports. */
 @Controller
 class PlanPageController {
 
-    private final PlanStore plans;
     private final EvaluationService evaluations;
     private final SnapshotService snapshots;
     private final RelatedInitiatives related;
 
-    PlanPageController(PlanStore plans, EvaluationService evaluations, SnapshotService snapshots,
+    PlanPageController(EvaluationService evaluations, SnapshotService snapshots,
             RelatedInitiatives related) {
-        this.plans = plans;
         this.evaluations = evaluations;
         this.snapshots = snapshots;
         this.related = related;
-    }
-
-    @GetMapping("/")
-    String list(Model model) {
-        model.addAttribute("plans", plans.list().stream().map(PlanListItem::of).toList());
-        return "plan/list";
     }
 
     /** The plan as last published, or as stored if it was never published. */

@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SecurityConfiguration {
 
     /** Read-only pages and files anybody may fetch. */
-    static final String[] PUBLIC_GET = {"/", "/plans/**", "/search", "/opendata/**", "/api/v1/**", "/css/**", "/js/**",
+    static final String[] PUBLIC_GET = {"/", "/plans/**", "/organizations/**", "/overview", "/search", "/opendata/**", "/api/v1/**", "/css/**", "/js/**",
             "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     /** No inline script or style anywhere: templates link static files. */
