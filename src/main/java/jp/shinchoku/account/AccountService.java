@@ -233,12 +233,15 @@ public class AccountService {
 
     /** Console and system administrators manage everyone; an org admin its organization's non-system accounts. */
     private static void requireManage(Actor by, Long organizationId, Role role) {
-        boolean allowed = !(by instanceof StaffUser u) || u.role() == Role.SYSTEM_ADMIN
-                || (u.role() == Role.ORG_ADMIN && role != Role.SYSTEM_ADMIN && organizationId != null
-                        && organizationId.equals(u.organizationId()));
-        if (!allowed) {
+        if (!manages(by, organizationId, role)) {
             throw new AccessDeniedException(by.name() + " may not manage this account");
         }
+    }
+
+    static boolean manages(Actor by, Long organizationId, Role role) {
+        return !(by instanceof StaffUser u) || u.role() == Role.SYSTEM_ADMIN
+                || (u.role() == Role.ORG_ADMIN && role != Role.SYSTEM_ADMIN && organizationId != null
+                        && organizationId.equals(u.organizationId()));
     }
 
     private AccountSummary summary(StoredAccount a) {

@@ -41,9 +41,15 @@ class UserCommand implements Runnable {
 
     /** Runs one account action in a batch context; a refused request is one line on stderr. */
     static int run(DatabaseOptions database, CommandSpec spec, int refusedExit, Action action) {
+        return run(database, spec, refusedExit, AccountService.class, action::run);
+    }
+
+    /** The same for any service of the account module (API tokens). */
+    static <S> int run(DatabaseOptions database, CommandSpec spec, int refusedExit, Class<S> service,
+            BiConsumer<S, PrintWriter> action) {
         try (ConfigurableApplicationContext context = Application.batch(database)) {
             try {
-                action.run(context.getBean(AccountService.class), spec.commandLine().getOut());
+                action.accept(context.getBean(service), spec.commandLine().getOut());
             } catch (AccountException e) {
                 spec.commandLine().getErr().println("shinchoku: "
                         + context.getMessage(e.code(), e.arguments(), Locale.ENGLISH));

@@ -4,13 +4,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Consumer;
 import jp.shinchoku.account.LoginFailed;
 import jp.shinchoku.account.LoginSucceeded;
+import jp.shinchoku.account.ApiTokens;
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,7 +23,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -48,9 +51,38 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
+    /**
+     * Programs: a request to the API that bears a token is authenticated by the token alone. It
+     * keeps no session and needs no CSRF token (a browser never adds the header on its own); every
+     * other request, the API's by a logged-in browser included, goes through {@link #staffSecurity}.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiTokenSecurity(HttpSecurity http, ApiTokens tokens, MessageSource messages) throws Exception {
+        ApiAuthenticationProblems problems = new ApiAuthenticationProblems(messages);
+        http.securityMatcher(request -> isApi(request) && BearerTokenFilter.bearsToken(request))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.build();
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
     @Bean
     SecurityFilterChain staffSecurity(HttpSecurity http, AuthenticationManager logins, SecurityContextRepository contexts,
-            ApplicationEventPublisher publisher, TransactionTemplate transactions) throws Exception {
+            ApplicationEventPublisher publisher, TransactionTemplate transactions, MessageSource messages)
+            throws Exception {
+        ApiAuthenticationProblems apiProblems = new ApiAuthenticationProblems(messages);
         // published in a transaction of their own, so that after-commit listeners (the audit log's) receive them too
         Consumer<Object> events = event -> transactions.executeWithoutResult(status -> publisher.publishEvent(event));
         http.authorizeHttpRequests(requests -> requests
@@ -65,7 +97,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginRequired()))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginRequired(apiProblems))
+                        .defaultAccessDeniedHandlerFor(apiProblems, SecurityConfiguration::isApi))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
@@ -81,12 +114,10 @@ class SecurityConfiguration {
         return new ProviderManager(new StaffAuthenticationProvider(attempts));
     }
 
-    /** A person is sent to the login page; the JSON API answers 401 rather than sending a program there. */
-    private static AuthenticationEntryPoint loginRequired() {
+    /** A person is sent to the login page; the JSON API answers 401 (problem details) rather than sending a program there. */
+    private static AuthenticationEntryPoint loginRequired(ApiAuthenticationProblems api) {
         AuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/login");
-        AuthenticationEntryPoint status = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
-        return (request, response, exception) -> (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                ? status : page).commence(request, response, exception);
+        return (request, response, exception) -> (isApi(request) ? api : page).commence(request, response, exception);
     }
 
     /**
