@@ -115,6 +115,23 @@ public class InitiativeStore {
                 .list());
     }
 
+    /** The plan's initiatives as references, by their identities ({@link Identity}). */
+    public List<InitiativeRef> refs(long planId) {
+        return jdbc.sql(REF + " WHERE plan_id = ? ORDER BY id").param(planId).query(InitiativeStore::ref).list();
+    }
+
+    public Optional<InitiativeRef> ref(long initiativeId) {
+        return jdbc.sql(REF + " WHERE id = ?").param(initiativeId).query(InitiativeStore::ref).optional();
+    }
+
+    private static final String REF = "SELECT id, plan_id, code, label, title, version FROM initiative";
+
+    private static InitiativeRef ref(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new InitiativeRef(rs.getLong("id"), rs.getLong("plan_id"),
+                Identity.initiativeKey(rs.getString("code"), rs.getString("label"), rs.getString("title")),
+                rs.getInt("version"));
+    }
+
     /** Every revision of the initiative, oldest first. */
     public List<InitiativeRevision> history(long initiativeId) {
         return jdbc.sql("""

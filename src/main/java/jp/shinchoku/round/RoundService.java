@@ -219,6 +219,13 @@ public class RoundService {
         return store.steps(taskId);
     }
 
+    /** Departments see their own tasks; the planning division, reviewers and viewers see every department's. */
+    public static boolean maySee(Actor actor, Round round, Task task) {
+        return actor.mayReview(round.organizationId())
+                || actor.authority() == Actor.Authority.VIEWER && actor.inOrganization(round.organizationId())
+                || actor.mayEdit(round.organizationId(), List.of(task.departmentId()));
+    }
+
     private Task lockTask(long taskId) {
         return store.lockTask(taskId)
                 .orElseThrow(() -> new Invalid(List.of(new Problem("taskId", "invalid.noSuchTask", taskId))));

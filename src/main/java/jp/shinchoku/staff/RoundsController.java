@@ -92,7 +92,7 @@ class RoundsController {
         Round round = visibleRound(actor, id);
         LocalDate today = LocalDate.now();
         model.addAttribute("round", view(round));
-        model.addAttribute("tasks", rounds.tasks(id).stream().filter(t -> mayWorkOn(actor, round, t))
+        model.addAttribute("tasks", rounds.tasks(id).stream().filter(t -> RoundService.maySee(actor, round, t))
                 .map(t -> new TaskView(t.id(), t.department(), t.state().code(), t.overdue(round.deadline(), today),
                         t.lastComment(), LocalTimes.format(t.updatedAt())))
                 .toList());
@@ -106,7 +106,7 @@ class RoundsController {
         Actor actor = StaffActors.of(user);
         Task task = rounds.task(id).orElseThrow(() -> NotFound.of("task " + id));
         Round round = visibleRound(actor, task.roundId());
-        if (!mayWorkOn(actor, round, task)) {
+        if (!RoundService.maySee(actor, round, task)) {
             throw new Forbidden(actor, "この照会の閲覧 (see this task)");
         }
         StoredPlan plan = plans.loadStored(round.planId()).orElseThrow();
@@ -180,11 +180,6 @@ class RoundsController {
         return "redirect:/staff/tasks/" + taskId;
     }
 
-    /** Departments see their own tasks; the planning division and reviewers see every department's. */
-    private static boolean mayWorkOn(Actor actor, Round round, Task task) {
-        return actor.mayReview(round.organizationId()) || actor.authority() == Actor.Authority.VIEWER
-                || actor.mayEdit(round.organizationId(), List.of(task.departmentId()));
-    }
 
     private static String keyOf(StoredPlan plan, long initiativeId) {
         return plan.initiative(initiativeId).map(i -> i.content().key()).orElse(null);

@@ -42,11 +42,11 @@ class PlanApiTest {
     void listsEveryPlanWithWhereToFetchIt() throws Exception {
         mvc.perform(get("/api/v1/plans"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(5))
-                .andExpect(jsonPath("$[4].organization").value("木更津市"))
-                .andExpect(jsonPath("$[4].asOf").value("2023-09-01"))
-                .andExpect(jsonPath("$[3].indicators").value(65))
-                .andExpect(jsonPath("$[3].href").value("/api/v1/plans/" + saved.get(3).planId()));
+                .andExpect(jsonPath("$.items.length()").value(5))
+                .andExpect(jsonPath("$.items[4].organization").value("木更津市"))
+                .andExpect(jsonPath("$.items[4].asOf").value("2023-09-01"))
+                .andExpect(jsonPath("$.items[3].indicators").value(65))
+                .andExpect(jsonPath("$.items[3].href").value("/api/v1/plans/" + saved.get(3).planId()));
     }
 
     @Test
@@ -85,6 +85,7 @@ class PlanApiTest {
     void aPlanThatDoesNotExistIsNotFound() throws Exception {
         mvc.perform(get("/api/v1/plans/{id}", 999_999))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.error").value("not found"));
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.title").value("見つかりません"));
     }
 }

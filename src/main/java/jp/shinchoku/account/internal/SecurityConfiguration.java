@@ -47,6 +47,9 @@ class SecurityConfiguration {
     static final String[] PUBLIC_GET = {"/", "/plans/**", "/organizations/**", "/overview", "/search", "/opendata/**", "/api/v1/**", "/css/**", "/js/**",
             "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
+    /** The API's addresses that answer an account only (its tasks), though under the public /api/v1/**. */
+    static final String[] API_FOR_STAFF = {"/api/v1/tasks", "/api/v1/tasks/**"};
+
     /** No inline script or style anywhere: templates link static files. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
@@ -86,6 +89,7 @@ class SecurityConfiguration {
         // published in a transaction of their own, so that after-commit listeners (the audit log's) receive them too
         Consumer<Object> events = event -> transactions.executeWithoutResult(status -> publisher.publishEvent(event));
         http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(API_FOR_STAFF).authenticated()
                         .requestMatchers(HttpMethod.GET, PUBLIC_GET).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_GET).permitAll()
                         .requestMatchers("/login", "/error").permitAll()

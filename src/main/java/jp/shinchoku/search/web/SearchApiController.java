@@ -9,11 +9,11 @@ import jp.shinchoku.search.SearchResults;
 import jp.shinchoku.search.Snippet;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The search as JSON: {@code /api/v1/search?q=…} with the page's filters, and the related
@@ -40,12 +40,11 @@ class SearchApiController {
     }
 
     @GetMapping("/plans/{planId}/initiatives/{code}/related")
-    ResponseEntity<?> related(@PathVariable long planId, @PathVariable String code) {
+    Related related(@PathVariable long planId, @PathVariable String code) {
         return related.of(planId, code)
-                .<ResponseEntity<?>>map(list -> ResponseEntity.ok(new Related(planId, code,
-                        list.stream().map(RelatedResult::of).toList())))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Problem("not found",
-                        "plan " + planId + " has no initiative \"" + code + "\" in the search index")));
+                .map(list -> new Related(planId, code, list.stream().map(RelatedResult::of).toList()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "plan " + planId + " initiative " + code));
     }
 
     record Found(String query, long total, int page, int pageSize, int pages, List<Result> results) {
@@ -68,6 +67,4 @@ class SearchApiController {
         }
     }
 
-    record Problem(String error, String message) {
-    }
 }
