@@ -48,6 +48,10 @@ class AuthorizationMatrixTest {
 
     enum Outcome { ALLOWED, LOGIN, FORBIDDEN }
 
+    /** A JSON body for the API's value rows: one indicator-year of 01-05 and of 01-01 (both have 成果目標①). */
+    static final String VALUES = """
+            {"version": 1, "entries": [{"indicator": "成果目標①", "fiscalYear": 2025, "target": "6施設", "actual": "2施設"}]}""";
+
     /**
      * method ("*" where the mapping takes any), pattern, a concrete request, and the outcomes for
      * the columns ANONYMOUS SYSTEM_ADMIN ORG_ADMIN REVIEWER DEPARTMENT_EDITOR VIEWER, as
@@ -89,6 +93,24 @@ class AuthorizationMatrixTest {
             row("GET", "/plans/{id}/snapshots/{snapshotId}", "/plans/{dx}/snapshots/{snapshot}", "A A A A A A"),
             row("GET", "/api/v1/plans/{id}/snapshots", "/api/v1/plans/{dx}/snapshots", "A A A A A A"),
             row("GET", "/api/v1/plans/{id}/snapshots/{snapshotId}", "/api/v1/plans/{dx}/snapshots/{snapshot}", "A A A A A A"),
+            // the API's published data: anybody reads; its description too
+            row("GET", "/api/v1/organizations", "/api/v1/organizations", "A A A A A A"),
+            row("GET", "/api/v1/organizations/{id}", "/api/v1/organizations/{otherOrg}", "A A A A A A"),
+            row("GET", "/api/v1/plans/{id}/sections", "/api/v1/plans/{dx}/sections", "A A A A A A"),
+            row("GET", "/api/v1/plans/{planId}/initiatives", "/api/v1/plans/{dx}/initiatives", "A A A A A A"),
+            row("GET", "/api/v1/plans/{planId}/indicators", "/api/v1/plans/{dx}/indicators", "A A A A A A"),
+            row("GET", "/api/v1/initiatives/{id}", "/api/v1/initiatives/{foreign}", "A A A A A A"),
+            row("GET", "/api/v1/initiatives/{id}/indicators", "/api/v1/initiatives/{foreign}/indicators", "A A A A A A"),
+            row("GET", "/v3/api-docs", "/v3/api-docs", "A A A A A A"),
+            row("GET", "/v3/api-docs.yaml", "/v3/api-docs.yaml", "A A A A A A"),
+            row("GET", "/v3/api-docs/swagger-config", "/v3/api-docs/swagger-config", "A A A A A A"),
+            row("GET", "/swagger-ui.html", "/swagger-ui.html", "A A A A A A"),
+            // the API's writes: the same rules as the screens' (here by session with CSRF; by token in ApiWritesTest)
+            row("POST", "/api/v1/initiatives/{id}/values", "/api/v1/initiatives/{own}/values", VALUES, "L A A F A F"),
+            row("POST", "/api/v1/initiatives/{id}/values", "/api/v1/initiatives/{foreign}/values", VALUES, "L A A F F F"),
+            row("GET", "/api/v1/tasks", "/api/v1/tasks", "L A A A A A"),
+            row("POST", "/api/v1/tasks/{id}/submit", "/api/v1/tasks/{ownTask}/submit", "L A A F A F"),
+            row("POST", "/api/v1/tasks/{id}/submit", "/api/v1/tasks/{foreignTask}/submit", "L A A F F F"),
             // plans and initiatives: the organisation's staff read; a department reads what it owns or is related to
             row("GET", "/staff/plans", "/staff/plans", "L A A A A A"),
             row("GET", "/staff/plans/{planId}", "/staff/plans/{dx}", "L A A A A A"),
@@ -161,13 +183,17 @@ class AuthorizationMatrixTest {
             row("POST", "/staff/departments/merge",
                     "/staff/departments/merge?from={otherDept}&into={otherDept}&confirm=true", "L A F F F F"));
 
-    record Row(String method, String pattern, String example, Map<Who, Outcome> expected) {
+    record Row(String method, String pattern, String example, String body, Map<Who, Outcome> expected) {
         String key() {
             return method + " " + pattern;
         }
     }
 
     static Row row(String method, String pattern, String example, String outcomes) {
+        return row(method, pattern, example, null, outcomes);
+    }
+
+    static Row row(String method, String pattern, String example, String body, String outcomes) {
         String[] codes = outcomes.split(" ");
         Map<Who, Outcome> expected = new EnumMap<>(Who.class);
         for (Who who : Who.values()) {
@@ -178,7 +204,7 @@ class AuthorizationMatrixTest {
                 default -> throw new IllegalArgumentException(outcomes);
             });
         }
-        return new Row(method, pattern, example, expected);
+        return new Row(method, pattern, example, body, expected);
     }
 
     @Autowired
@@ -295,6 +321,9 @@ class AuthorizationMatrixTest {
         MockHttpServletRequestBuilder request = request(method, example(row));
         if (method != HttpMethod.GET) {
             request.with(csrf());
+        }
+        if (row.body() != null) {
+            request.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(row.body());
         }
         if (who != Who.ANONYMOUS) {
             request.with(Staff.as(users.get(who)));

@@ -39,7 +39,7 @@ class ApiConfiguration {
                                 screens. Reads are public. Writes need an API token (`./shinchoku token create USERNAME`) \
                                 sent as `Authorization: Bearer TOKEN`. Errors are RFC 9457 problem details, in Japanese \
                                 or, with `Accept-Language: en`, in English. See docs/api.md.""")
-                        .license(new License().name("CC BY 4.0 (data, unless the organisation says otherwise)")))
+                        .license(new License().name("CC BY 4.0 (the data, unless its organisation licenses it otherwise)").identifier("CC-BY-4.0")))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("shk_…")
                         .description("An API token made with ./shinchoku token create USERNAME; it acts as that account.")));

@@ -48,7 +48,7 @@ class TaskApiController {
                 .toList();
     }
 
-    @PostMapping(path = "/{id}/submit", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/{id}/submit")
     @Operation(summary = "Submit the department's task: its answer goes to the reviewers",
             description = "409 when the task cannot be submitted now (already submitted or approved).",
             security = @SecurityRequirement(name = ApiConfiguration.BEARER))
