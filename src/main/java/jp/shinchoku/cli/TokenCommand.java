@@ -3,6 +3,7 @@ package jp.shinchoku.cli;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import jp.shinchoku.account.Actor;
 import jp.shinchoku.account.ApiToken;
 import jp.shinchoku.account.ApiTokens;
@@ -27,16 +28,24 @@ class TokenCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
-    @Command(name = "create", mixinStandardHelpOptions = true,
-            description = {"Makes a token for the account and prints it once on stdout: it is stored only hashed,",
-                    "so keep it now. Its id and expiry go to stderr."})
-    static class Create implements Callable<Integer> {
+    /** What every token command has: the database, and a refusal printed as one line. */
+    abstract static class OnTokens implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
         @Mixin
         DatabaseOptions database = new DatabaseOptions();
+
+        int apply(int refusedExit, BiConsumer<ApiTokens, PrintWriter> action) {
+            return UserCommand.run(database, spec, refusedExit, ApiTokens.class, action);
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = {"Makes a token for the account and prints it once on stdout: it is stored only hashed,",
+                    "so keep it now. Its id and expiry go to stderr."})
+    static class Create extends OnTokens {
 
         @Parameters(index = "0", paramLabel = "USERNAME", description = "the account the token acts as")
         String username;
@@ -49,7 +58,7 @@ class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return UserCommand.run(database, spec, ShinchokuCommand.BAD_INPUT, ApiTokens.class, (tokens, out) -> {
+            return apply(ShinchokuCommand.BAD_INPUT, (tokens, out) -> {
                 IssuedApiToken issued = tokens.create(username, name, days, Actor.console());
                 out.println(issued.secret());
                 spec.commandLine().getErr().println("Created token " + issued.token().id() + " (" + issued.token().name()
@@ -60,20 +69,14 @@ class TokenCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the tokens (of one account when USERNAME is given).")
-    static class ListTokens implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        DatabaseOptions database = new DatabaseOptions();
+    static class ListTokens extends OnTokens {
 
         @Parameters(index = "0", paramLabel = "USERNAME", arity = "0..1")
         String username;
 
         @Override
         public Integer call() {
-            return UserCommand.run(database, spec, 1, ApiTokens.class, (tokens, out) -> {
+            return apply(1, (tokens, out) -> {
                 out.println("ID\tUSERNAME\tNAME\tPREFIX\tCREATED\tEXPIRES\tLAST USED\tSTATE");
                 Instant now = Instant.now();
                 for (ApiToken t : tokens.list(username, Actor.console())) {
@@ -96,20 +99,14 @@ class TokenCommand implements Runnable {
     }
 
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revokes a token: requests bearing it get 401 from now on.")
-    static class Revoke implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        DatabaseOptions database = new DatabaseOptions();
+    static class Revoke extends OnTokens {
 
         @Parameters(index = "0", paramLabel = "ID", description = "the token's id, as token list shows it")
         long id;
 
         @Override
         public Integer call() {
-            return UserCommand.run(database, spec, ShinchokuCommand.BAD_INPUT, ApiTokens.class, (tokens, out) -> {
+            return apply(ShinchokuCommand.BAD_INPUT, (tokens, out) -> {
                 ApiToken t = tokens.revoke(id, Actor.console());
                 out.println("Revoked token " + t.id() + " (" + t.name() + ") of " + t.username());
             });
