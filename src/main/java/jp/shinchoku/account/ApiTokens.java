@@ -65,7 +65,7 @@ public class ApiTokens {
         }
         int valid = days == null ? DEFAULT_DAYS : days;
         if (valid < 1 || valid > MAX_DAYS) {
-            throw new AccountException("token.error.days", MAX_DAYS);
+            throw new AccountException("token.error.days", String.valueOf(MAX_DAYS));
         }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);

@@ -45,7 +45,7 @@ class SecurityConfiguration {
 
     /** Read-only pages and files anybody may fetch. */
     static final String[] PUBLIC_GET = {"/", "/plans/**", "/organizations/**", "/overview", "/search", "/opendata/**", "/api/v1/**", "/css/**", "/js/**",
-            "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+            "/webjars/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     /** The API's addresses that answer an account only (its tasks), though under the public /api/v1/**. */
     static final String[] API_FOR_STAFF = {"/api/v1/tasks", "/api/v1/tasks/**"};
