@@ -23,8 +23,4 @@ public final class InitiativeLinks {
         return key.strip().replace('/', '／');
     }
 
-    /** {@code i-} and the initiative's key, spaces made underscores (an HTML id has none). */
-    public static String anchor(String key) {
-        return "i-" + key.strip().replaceAll("\\s+", "_");
-    }
 }
