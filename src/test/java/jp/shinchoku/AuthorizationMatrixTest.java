@@ -91,6 +91,18 @@ class AuthorizationMatrixTest {
             row("GET", "/opendata/{planId}/{file}", "/opendata/{dx}/initiatives.csv", "A A A A A A"),
             // published reports: anybody reads
             row("GET", "/plans/{id}/snapshots/{snapshotId}", "/plans/{dx}/snapshots/{snapshot}", "A A A A A A"),
+            // the portal's pages: anybody reads
+            row("GET", "/plans/{id}/sections/{key}", "/plans/{dx}/sections/01", "A A A A A A"),
+            row("GET", "/plans/{id}/snapshots/{snapshotId}/sections/{key}", "/plans/{dx}/snapshots/{snapshot}/sections/01",
+                    "A A A A A A"),
+            row("GET", "/plans/{id}/initiatives/{key}", "/plans/{dx}/initiatives/01-01", "A A A A A A"),
+            row("GET", "/plans/{id}/snapshots/{snapshotId}/initiatives/{key}",
+                    "/plans/{dx}/snapshots/{snapshot}/initiatives/01-01", "A A A A A A"),
+            row("GET", "/plans/{id}/snapshots/{before}/compare/{after}", "/plans/{dx}/snapshots/{snapshot}/compare/{snapshot}",
+                    "A A A A A A"),
+            row("GET", "/organizations/{orgId}", "/organizations/{otherOrg}", "A A A A A A"),
+            row("GET", "/organizations/{orgId}/departments/{deptId}", "/organizations/{otherOrg}/departments/{otherDept}",
+                    "A A A A A A"),
             row("GET", "/api/v1/plans/{id}/snapshots", "/api/v1/plans/{dx}/snapshots", "A A A A A A"),
             row("GET", "/api/v1/plans/{id}/snapshots/{snapshotId}", "/api/v1/plans/{dx}/snapshots/{snapshot}", "A A A A A A"),
             // the API's published data: anybody reads; its description too

@@ -3,19 +3,24 @@ package jp.shinchoku.search;
 import java.nio.charset.StandardCharsets;
 import org.springframework.web.util.UriUtils;
 
-/** Where the public site shows an initiative: its plan's page, at the initiative's anchor. */
+/** Where the public site shows an initiative: a page of its own under its plan's. */
 public final class InitiativeLinks {
 
     private InitiativeLinks() {
     }
 
-    /** {@code /plans/4#i-01-16}; the anchor is the one templates/plan/section.html gives each initiative. */
+    /** {@code /plans/4/initiatives/01-16}: the initiative as last published. */
     public static String url(long planId, String key) {
-        return "/plans/" + planId + "#" + UriUtils.encodeFragment(anchor(key), StandardCharsets.UTF_8);
+        return "/plans/" + planId + "/initiatives/" + UriUtils.encodePathSegment(segment(key), StandardCharsets.UTF_8);
     }
 
-    /** {@code i-} and the initiative's key, spaces made underscores (an HTML id has none). */
-    public static String anchor(String key) {
-        return "i-" + key.strip().replaceAll("\\s+", "_");
+    /**
+     * The key as one path segment, before encoding: stripped, and a slash made a full-width one,
+     * because servers refuse an encoded slash in a path. Pages find an initiative by comparing
+     * this segment, so the two never disagree.
+     */
+    public static String segment(String key) {
+        return key.strip().replace('/', '／');
     }
+
 }

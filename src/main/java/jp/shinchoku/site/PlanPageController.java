@@ -1,61 +1,86 @@
 package jp.shinchoku.site;
 
-import jp.shinchoku.indicator.EvaluationService;
-import jp.shinchoku.indicator.RollUp;
-import jp.shinchoku.plan.document.PlanDocument;
-import jp.shinchoku.search.RelatedInitiatives;
-import jp.shinchoku.snapshot.PublishedPlan;
+import java.util.ArrayList;
+import java.util.List;
+import jp.shinchoku.fiscal.FiscalYear;
+import jp.shinchoku.indicator.PlanDashboard;
+import jp.shinchoku.snapshot.Snapshot;
 import jp.shinchoku.snapshot.SnapshotService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
-/** The public page of one plan: its tree as last published, and its earlier reports. */
+/**
+ * A plan's dashboard: counts per grade overall and per section, the indicators off track, and the
+ * tree of sections and initiatives linking to their pages; as last published, or as an earlier
+ * report.
+ */
 @Controller
 class PlanPageController {
 
-    private final EvaluationService evaluations;
+    private final ShownPlans plans;
     private final SnapshotService snapshots;
-    private final RelatedInitiatives related;
+    private final PageWords words;
 
-    PlanPageController(EvaluationService evaluations, SnapshotService snapshots,
-            RelatedInitiatives related) {
-        this.evaluations = evaluations;
+    PlanPageController(ShownPlans plans, SnapshotService snapshots, PageWords words) {
+        this.plans = plans;
         this.snapshots = snapshots;
-        this.related = related;
+        this.words = words;
     }
 
-    /** The plan as last published, or as stored if it was never published. */
     @GetMapping("/plans/{id}")
     String show(@PathVariable long id, Model model) {
-        return show(snapshots.current(id), id, model);
+        return show(plans.find(id, null), model);
     }
 
-    /** An earlier published report of the plan. */
     @GetMapping("/plans/{id}/snapshots/{snapshotId}")
     String snapshot(@PathVariable long id, @PathVariable long snapshotId, Model model) {
-        return show(snapshots.snapshot(id, snapshotId), id, model);
+        return show(plans.find(id, snapshotId), model);
     }
 
-    private String show(java.util.Optional<PublishedPlan> found, long id, Model model) {
-        PublishedPlan published = found.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + id));
-        PlanDocument plan = published.document();
-        RollUp.PlanRollUp rollUp = RollUp.ofLatestYear(plan, evaluations.scale(plan.organization())).orElse(null);
-        // related initiatives are computed once per state of the search index, not per request
-        model.addAttribute("plan", PlanView.of(id, plan, rollUp, related.ofPlan(id)));
-        model.addAttribute("published", published.isPublished()
-                ? new PublishedView(published.snapshot().id(), published.snapshot().title(),
-                        Years.date(published.snapshot().asOf()))
-                : null);
-        model.addAttribute("snapshots", snapshots.snapshots(id).stream()
-                .map(s -> new PublishedView(s.id(), s.title(), Years.date(s.asOf()))).toList());
+    private String show(ShownPlan shown, Model model) {
+        PlanDashboard dashboard = shown.dashboard();
+        List<SectionView> tree = SectionView.tree(shown);
+        model.addAttribute("header", PlanHeader.of(shown, List.of()));
+        model.addAttribute("planId", shown.planId());
+        model.addAttribute("texts", Text.of(shown.document().texts()));
+        model.addAttribute("source", shown.document().source() == null ? "" : shown.document().source().fileName());
+        model.addAttribute("gradedYear", dashboard.gradedYear() == null ? "" : FiscalYear.of(dashboard.gradedYear()).label());
+        model.addAttribute("counts", Grades.counts(dashboard.counts()));
+        model.addAttribute("outstanding", Outstanding.of(dashboard.counts() == null ? null : dashboard.counts().outstanding()));
+        model.addAttribute("sections", tree);
+        model.addAttribute("sectionChart", dashboard.rollUp() == null ? ""
+                : ChartData.grades(tree.stream().map(SectionView::name).toList(),
+                        tree.stream().map(SectionView::counts).toList()));
+        model.addAttribute("offTrack", dashboard.offTrack().stream().map(o -> new OffTrackRow(
+                shown.paths().initiative(o.initiativeKey()), o.initiativeCode(), o.initiativeTitle(),
+                ((o.indicatorLabel() == null ? "" : o.indicatorLabel()) + " "
+                        + (o.indicatorName() == null || o.indicatorName().equals(o.indicatorLabel()) ? "" : o.indicatorName())).strip(),
+                o.reason())).toList());
+        model.addAttribute("snapshots", history(shown.planId()));
+        model.addAttribute("charts", true);
+        model.addAttribute("description", words.planDescription(shown, dashboard));
         return "plan/show";
     }
 
-    /** A published report as the page names it: 令和5年9月1日 (2023-09-01) 時点. */
-    record PublishedView(long id, String title, String asOf) {
+    /** One off-track indicator as a line of the dashboard, linking to its initiative. */
+    record OffTrackRow(String url, String code, String title, String indicator, String reason) {
+    }
+
+    /** A published report in the list, with the comparison against the report before it. */
+    record HistoryRow(long id, String title, String asOf, String url, String compareUrl) {
+    }
+
+    private List<HistoryRow> history(long planId) {
+        List<Snapshot> list = snapshots.snapshots(planId);
+        List<HistoryRow> rows = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Snapshot s = list.get(i);
+            String compare = i + 1 < list.size() ? PlanPaths.compare(planId, list.get(i + 1).id(), s.id()) : "";
+            rows.add(new HistoryRow(s.id(), s.title(), Years.date(s.asOf()),
+                    PlanPaths.snapshot(planId, s.id()).plan(), compare));
+        }
+        return rows;
     }
 }

@@ -55,7 +55,7 @@ class SearchWebTest {
                 .andExpect(view().name("search/results"))
                 .andExpect(content().string(containsString("<label for=\"search-q\">キーワード</label>")))
                 .andExpect(content().string(containsString("<mark>アクアコイン</mark>")))
-                .andExpect(content().string(containsString("href=\"/plans/" + kisarazuDx + "#i-01-01\"")))
+                .andExpect(content().string(containsString("href=\"/plans/" + kisarazuDx + "/initiatives/01-01\"")))
                 .andExpect(content().string(containsString("2 件中 1–2 件目")))
                 // in 令和6年度, the plan's latest graded year, both of 01-01's indicators are C (55.8 %, 71.6 %)
                 .andExpect(content().string(containsString("<span class=\"grade grade-C\">C 一部達成</span>")));
@@ -134,7 +134,7 @@ class SearchWebTest {
                 .andExpect(jsonPath("$.results[0].plan").value("DX推進計画 施策シート"))
                 .andExpect(jsonPath("$.results[0].code").value("01-01"))
                 .andExpect(jsonPath("$.results[0].title").value("電子地域通貨・行政ポイントを活用した地域経済の活性化"))
-                .andExpect(jsonPath("$.results[0].url").value("/plans/" + kisarazuDx + "#i-01-01"))
+                .andExpect(jsonPath("$.results[0].url").value("/plans/" + kisarazuDx + "/initiatives/01-01"))
                 .andExpect(jsonPath("$.results[0].snippet").value(containsString("アクアコイン")))
                 .andExpect(jsonPath("$.results[0].highlights[?(@.marked == true)].text").value(hasItem("アクアコイン")));
     }
@@ -152,17 +152,16 @@ class SearchWebTest {
         mvc.perform(get("/api/v1/plans/{plan}/initiatives/{code}/related", kisarazuDx, "01-16"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.related[*].code").value(hasItem("11")))
-                .andExpect(jsonPath("$.related[?(@.code == '11')].url").value(hasItem("/plans/" + kisarazuReform + "#i-11")));
+                .andExpect(jsonPath("$.related[?(@.code == '11')].url").value(hasItem("/plans/" + kisarazuReform + "/initiatives/11")));
         mvc.perform(get("/api/v1/plans/{plan}/initiatives/{code}/related", kisarazuDx, "99-99"))
                 .andExpect(status().isNotFound());
     }
 
     @Test
-    void thePlanPageGivesEachInitiativeItsAnchorAndItsRelatedInitiatives() throws Exception {
-        mvc.perform(get("/plans/{id}", kisarazuDx))
+    void theInitiativePageListsItsRelatedInitiativesLinkingToTheirPages() throws Exception {
+        mvc.perform(get("/plans/{id}/initiatives/01-16", kisarazuDx))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"i-01-16\"")))
                 .andExpect(content().string(containsString("関連する取組")))
-                .andExpect(content().string(containsString("href=\"/plans/" + kisarazuReform + "#i-11\"")));
+                .andExpect(content().string(containsString("href=\"/plans/" + kisarazuReform + "/initiatives/11\"")));
     }
 }

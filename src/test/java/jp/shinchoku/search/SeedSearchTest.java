@@ -58,7 +58,7 @@ class SeedSearchTest {
         assertThat(first.code()).isEqualTo("01-01");
         assertThat(first.organization()).isEqualTo("木更津市");
         assertThat(first.title()).isEqualTo("電子地域通貨・行政ポイントを活用した地域経済の活性化");
-        assertThat(first.url()).isEqualTo("/plans/" + kisarazuDx + "#i-01-01");
+        assertThat(first.url()).isEqualTo("/plans/" + kisarazuDx + "/initiatives/01-01");
         assertThat(first.snippet().fragments()).contains(new Snippet.Fragment("アクアコイン", true));
     }
 

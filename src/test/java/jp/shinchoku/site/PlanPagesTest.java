@@ -1,24 +1,37 @@
 package jp.shinchoku.site;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 
+import java.time.LocalDate;
 import java.util.List;
+import jp.shinchoku.editing.Actor;
 import jp.shinchoku.importer.ImportService;
 import jp.shinchoku.importer.SeedDocuments;
+import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.SavedPlan;
 import jp.shinchoku.plan.document.PlanDocument;
+import jp.shinchoku.search.SearchIndex;
+import jp.shinchoku.snapshot.SnapshotService;
 import jp.shinchoku.support.DatabaseTest;
 import jp.shinchoku.support.TestDatabase;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+/**
+ * The public pages on the seeds, with the values worked out from the documents and the rules of
+ * docs/evaluation.md. The DX plan of 木更津市 (seed 003) is published as of 2023-09-01.
+ */
 @DatabaseTest
 class PlanPagesTest {
 
@@ -31,11 +44,32 @@ class PlanPagesTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    SnapshotService snapshots;
+
+    @Autowired
+    PlanStore plans;
+
+    @Autowired
+    SearchIndex index;
+
     private List<SavedPlan> saved;
+    private long dx;
+    private long reform;
+    private long firstReport;
 
     @BeforeEach
     void loadSeeds() {
         saved = TestDatabase.reloadSeeds(jdbc, imports);
+        dx = saved.get(3).planId();
+        reform = saved.get(4).planId();
+        firstReport = snapshots.publish(Actor.system("test"), dx, LocalDate.of(2023, 9, 1), "令和5年度 予算時", null).id();
+    }
+
+    private Document page(String path, Object... variables) throws Exception {
+        String html = mvc.perform(get(path, variables)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        return Jsoup.parse(html);
     }
 
     @Test
@@ -48,42 +82,147 @@ class PlanPagesTest {
     }
 
     @Test
-    void aPlanPageShowsItsTreeDepartmentsAndIndicators() throws Exception {
-        mvc.perform(get("/plans/{id}", saved.get(3).planId()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("テレワークの推進")))
-                .andExpect(content().string(containsString("情報経営課")))
-                .andExpect(content().string(containsString("30,000千円")))
-                .andExpect(content().string(containsString("令和4年度 (2022)")));
+    void anInitiativePageNamesTheGovernmentAndShowsTheGradeOfItsLatestYearInWordsAndSymbols() throws Exception {
+        Document p = page("/plans/{id}/initiatives/01-01", dx);
+
+        assertThat(p.title()).isEqualTo("01-01 電子地域通貨・行政ポイントを活用した地域経済の活性化 | DX推進計画 施策シート | 木更津市 | 進捗 Shinchoku");
+        assertThat(p.select("meta[name=description]").attr("content")).contains("木更津市", "DX推進計画 施策シート",
+                "電子地域通貨・行政ポイントを活用した地域経済の活性化", "産業振興課", "令和5年9月1日 (2023-09-01)");
+        assertThat(p.select(".as-of").text()).contains("令和5年9月1日 (2023-09-01) 時点の公表");
+        assertThat(p.select("nav.breadcrumbs li").eachText()).containsExactly("ホーム", "木更津市", "DX推進計画 施策シート",
+                "01", "01-01 電子地域通貨・行政ポイントを活用した地域経済の活性化");
+        // 令和6年度: ① 33,474 ÷ 60,000 = 55.8% (C), ② 1,002 ÷ 1,400 = 71.6% (C); the worst of the two is C
+        assertThat(p.select("#grade-heading").text()).isEqualTo("令和6年度 (2024) 取組の評価");
+        assertThat(p.select("section.summary .grade").text()).isEqualTo("△ C 一部達成");
+        assertThat(p.select("section.summary .basis").text()).isEqualTo("2指標のうち最も低い評価");
+        assertThat(p.select("dl.facts").text()).contains("担当課 産業振興課", "関係課 市民活動支援課");
     }
 
     @Test
-    void aPlanPageShowsProvisionalMarksProposalsWhatIsLeftOutOfGradesAndTrends() throws Exception {
-        mvc.perform(get("/plans/{id}", saved.get(3).planId()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<span class=\"badge provisional\"")))
-                .andExpect(content().string(containsString("提案（担当者の確認待ち）")))
-                .andExpect(content().string(containsString("実績に「調整中」: まだ完了していない")))
-                .andExpect(content().string(containsString("判定待ち 9件（うち提案 3件）")))
-                .andExpect(content().string(containsString("判定待ち 1件（うち提案 1件）</span><span>、</span><span>見込 1件")))
-                .andExpect(content().string(containsString("令和5年度 → 令和6年度: 小 11.7% → 13.8%、中 15.2% → 15.7%（少ないほど良い）")))
-                .andExpect(content().string(containsString(">悪化<")))
-                .andExpect(content().string(containsString("減らす指標が前年度より悪化")));
+    void eachIndicatorHasAChartAndATableOfTheSameNumbersPerFiscalYear() throws Exception {
+        Document p = page("/plans/{id}/initiatives/01-01", dx);
+
+        Element first = p.select("section.indicator").first();
+        assertThat(first.select("h3").text()).startsWith("成果目標① 月間利用金額 (年度月平均)");
+        assertThat(first.select("table.indicator tbody tr").eachText()).containsExactly(
+                "令和4年度 (2022) 30,000千円 40,529千円 135.1% ◎ A 達成",
+                "令和5年度 (2023) 35,000千円 62,588千円 178.8% ◎ A 達成",
+                "令和6年度 (2024) 60,000千円 33,474千円 55.8% △ C 一部達成",
+                "令和7年度 (2025) 60,000千円");
+        String chart = first.select(".chart").attr("data-chart");
+        assertThat(chart).contains("\"categories\":[\"令和4年度 (2022)\",\"令和5年度 (2023)\",\"令和6年度 (2024)\",\"令和7年度 (2025)\"]")
+                .contains("\"data\":[30000,35000,60000,60000]").contains("\"data\":[40529,62588,33474,null]")
+                .contains("\"unit\":\"千円\"");
+        assertThat(first.select(".chart").attr("role")).isEqualTo("img");
+        assertThat(first.select(".chart").attr("aria-label")).startsWith("成果目標① 月間利用金額 (年度月平均)");
+        // the straight path from 30,000 (令和4年度) to 60,000 (令和7年度) passes 50,000 in 令和6年度; 33,474 lags it
+        assertThat(first.select(".badge.off-track").text()).isEqualTo("▼ 遅れ");
+        assertThat(p.select("script[src]").eachAttr("src")).containsExactly("/webjars/echarts/5.5.0/echarts.min.js",
+                "/js/charts.js");
+        assertThat(p.select("script:not([src])")).isEmpty();
     }
 
     @Test
-    void theEvaluationMarksReadInEnglishToo() throws Exception {
-        mvc.perform(get("/plans/{id}", saved.get(3).planId()).param("lang", "en"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString(">provisional<")))
-                .andExpect(content().string(containsString("Proposed (awaiting a person&#39;s confirmation)")))
-                .andExpect(content().string(containsString("9 awaiting judgement (3 with a proposal)</span><span>, </span><span>1 provisional</span><span>, </span><span>1 not comparable")))
-                .andExpect(content().string(containsString(">improved<")));
+    void anInitiativeWithNothingGradedShowsWhatIsLeftOutOfItsGrade() throws Exception {
+        // 01-06 in 令和6年度: ① 随時企業との協定を締結 against 0件 waits for a person, with a proposal; ② 3人 is 申請中 (見込)
+        Document p = page("/plans/{id}/initiatives/01-06", dx);
+
+        assertThat(p.select("section.summary").text()).contains("—", "評価できる指標なし",
+                "判定待ち 1件（うち提案 1件）、見込 1件");
+        assertThat(p.select(".badge.provisional").text()).isEqualTo("見込");
+        assertThat(p.select("ul.basis-list").text()).contains("提案（担当者の確認待ち）: × D 未達成");
     }
 
     @Test
-    void aPlanThatDoesNotExistIsNotFound() throws Exception {
+    void thePlanDashboardCountsGradesPerSectionAndListsTheIndicatorsOffTrack() throws Exception {
+        Document p = page("/plans/{id}", dx);
+
+        // section 04: 04-01 is B (4,552 ÷ 5,000 = 91.0%), 04-02 is A (its three indicators are A in 令和6年度)
+        Element row = p.select("table.section-counts tbody tr").last();
+        assertThat(row.text()).isEqualTo("04 1 1 0 0 0 2");
+        assertThat(row.select("a").attr("href")).isEqualTo("/plans/" + dx + "/sections/04");
+        assertThat(p.select("section.off-track tbody tr").eachText())
+                .anyMatch(t -> t.startsWith("01-01電子地域通貨・行政ポイントを活用した地域経済の活性化 ▼ 遅れ 成果目標① 月間利用金額 (年度月平均)"));
+        assertThat(p.select("nav.plan-tree a[href=/plans/" + dx + "/initiatives/01-05]").text()).isEqualTo("01-05テレワークの推進");
+        assertThat(p.select(".as-of").text()).contains("令和5年9月1日 (2023-09-01) 時点の公表");
+    }
+
+    @Test
+    void aPlanDashboardShowsWhatIsLeftOutOfItsGrades() throws Exception {
+        mvc.perform(get("/plans/{id}", dx))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("判定待ち 9件（うち提案 3件）")));
+        mvc.perform(get("/plans/{id}", dx).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("9 awaiting judgement (3 with a proposal)</span><span>, </span><span>1 provisional</span><span>, </span><span>1 not comparable")));
+    }
+
+    @Test
+    void aSectionIsFoundByItsLabelsFromTheTopSoTwoSectionsOfTheSameLabelHaveTheirOwnPages() throws Exception {
+        long prefecture = saved.get(2).planId();
+        Document health = page("/plans/{id}/sections/{key}", prefecture, "柱2-③");
+        Document partners = page("/plans/{id}/sections/{key}", prefecture, "柱4-③");
+
+        assertThat(health.select("h1").text()).isEqualTo("③ 職員の健康管理");
+        assertThat(partners.select("h1").text()).isEqualTo("③ 民間企業、大学等の連携・強化");
+        assertThat(health.select("nav.breadcrumbs li").eachText()).containsExactly("ホーム", "千葉県", "行政改革計画 取組シート",
+                "柱2 多様で柔軟な働き方の推進", "③ 職員の健康管理");
+    }
+
+    @Test
+    void theRelatedInitiativesOfKisarazusParentingAppLinkToTheInitiativePageOfTheReformPlan() throws Exception {
+        index.rebuild();
+        Document p = page("/plans/{id}/initiatives/01-16", dx);
+
+        assertThat(p.select("aside.alike a").eachAttr("href")).contains("/plans/" + reform + "/initiatives/11");
+    }
+
+    @Test
+    void anOrganizationPageShowsItsPlansSideBySideAndADepartmentPageItsInitiativesAcrossPlans() throws Exception {
+        long kisarazu = jdbc.sql("SELECT id FROM organization WHERE name = '木更津市'").query(Long.class).single();
+        Document org = page("/organizations/{id}", kisarazu);
+
+        assertThat(org.select(".plan-card h3 a").eachAttr("href")).containsExactly("/plans/" + dx, "/plans/" + reform);
+        assertThat(org.select(".plan-card").first().text()).contains("令和5年9月1日 (2023-09-01) 時点の公表");
+
+        String link = org.select("ul.departments a:containsOwn(情報経営課)").attr("href");
+        Document department = page(link);
+        // the DX plan gives 情報経営課 as owner of 01-05, 01-11, 02-02, 02-03, 03-04, 03-05, 03-07 and 04-02
+        assertThat(department.select("table.department-initiatives tr:has(td:containsOwn(担当課)) .code").eachText())
+                .containsExactly("01-05", "01-11", "02-02", "02-03", "03-04", "03-05", "03-07", "04-02");
+    }
+
+    @Test
+    void twoReportsComparedShowTheActualAndTheGradeThatChangedAndTheEarlierReportStaysReachable() throws Exception {
+        long second = SecondReport.publish(plans, snapshots, dx, LocalDate.of(2025, 5, 31));
+
+        Document p = page("/plans/{id}/snapshots/{a}/compare/{b}", dx, firstReport, second);
+
+        assertThat(p.select("section.changed h2").eachText()).containsExactly("変更 01-01電子地域通貨・行政ポイントを活用した地域経済の活性化");
+        assertThat(p.select("table.diff tbody tr").eachText()).containsExactly(
+                "成果目標① 令和6年度 (2024) 実績 (actual) 削除:− 33,474千円 追加:+ 48,000千円",
+                // 48,000 ÷ 60,000 = 80.0%: B
+                "成果目標① 令和6年度 (2024) 評価 (grade) 削除:− C 一部達成 (55.8%) 追加:+ B 概ね達成 (80.0%)");
+        assertThat(page("/plans/{id}/snapshots/{a}/initiatives/01-01", dx, firstReport).select("p.earlier").text())
+                .contains("これは以前の公表内容です。");
+        assertThat(page("/plans/{id}/snapshots/{a}/initiatives/01-01", dx, firstReport).select("table.indicator").first().text())
+                .contains("33,474千円");
+        assertThat(page("/plans/{id}/initiatives/01-01", dx).select("table.indicator").first().text()).contains("48,000千円");
+        assertThat(page("/plans/{id}", dx).select("section.history a").eachAttr("href"))
+                .contains("/plans/" + dx + "/snapshots/" + firstReport + "/compare/" + second);
+    }
+
+    @Test
+    void pagesThatDoNotExistAreNotFound() throws Exception {
         mvc.perform(get("/plans/{id}", 999_999)).andExpect(status().isNotFound());
+        mvc.perform(get("/plans/{id}/initiatives/99-99", dx)).andExpect(status().isNotFound());
+        mvc.perform(get("/plans/{id}/sections/柱9", dx)).andExpect(status().isNotFound());
+        mvc.perform(get("/plans/{id}/snapshots/{s}/initiatives/01-01", dx, 999_999)).andExpect(status().isNotFound());
+        mvc.perform(get("/organizations/{id}", 999_999)).andExpect(status().isNotFound());
+        long chiba = jdbc.sql("SELECT id FROM organization WHERE name = '千葉市'").query(Long.class).single();
+        long kisarazuDepartment = jdbc.sql("SELECT d.id FROM department d JOIN organization o ON o.id = d.organization_id "
+                + "WHERE o.name = '木更津市' LIMIT 1").query(Long.class).single();
+        mvc.perform(get("/organizations/{o}/departments/{d}", chiba, kisarazuDepartment)).andExpect(status().isNotFound());
     }
 
     @Test

@@ -70,11 +70,13 @@ class PublishingTest {
                 List.of(new ValueEntry("指標①", 2023, null, "実績値12345", "令和5年度末の実績"))));
 
         // an edit is not public until it is published
-        assertThat(page("/plans/" + planId)).doesNotContain("実績値12345").contains("令和5年9月1日 (2023-09-01) 時点の公表");
+        assertThat(page("/plans/" + planId + "/initiatives/1")).doesNotContain("実績値12345")
+                .contains("令和5年9月1日 (2023-09-01) 時点の公表");
 
         Snapshot second = snapshots.publish(planner, planId, LocalDate.of(2024, 5, 31), "令和5年度 決算時", null);
-        assertThat(page("/plans/" + planId)).contains("実績値12345").contains("令和6年5月31日 (2024-05-31) 時点の公表");
-        assertThat(page("/plans/" + planId + "/snapshots/" + first.id())).doesNotContain("実績値12345");
+        assertThat(page("/plans/" + planId + "/initiatives/1")).contains("実績値12345")
+                .contains("令和6年5月31日 (2024-05-31) 時点の公表");
+        assertThat(page("/plans/" + planId + "/snapshots/" + first.id() + "/initiatives/1")).doesNotContain("実績値12345");
         assertThat(page("/api/v1/plans/" + planId)).contains("実績値12345");
         assertThat(page("/api/v1/plans/" + planId + "/snapshots/" + first.id())).doesNotContain("実績値12345");
         assertThat(page("/api/v1/plans/" + planId + "/snapshots")).contains("\"id\":" + second.id());

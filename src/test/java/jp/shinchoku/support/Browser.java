@@ -49,6 +49,10 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=ja", "--user-data-dir=" + profile);
+        // every request the page makes is logged, so a test can prove none left the server
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.PERFORMANCE, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -143,6 +147,26 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return this;
+    }
+
+    /** The address of every request the browser sent since the last call (from Chromium's network log). */
+    public java.util.List<String> requestedUrls() {
+        java.util.List<String> urls = new java.util.ArrayList<>();
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        for (org.openqa.selenium.logging.LogEntry entry : driver.manage().logs().get(org.openqa.selenium.logging.LogType.PERFORMANCE)) {
+            tools.jackson.databind.JsonNode message = json.readTree(entry.getMessage()).path("message");
+            if (message.path("method").asString().equals("Network.requestWillBeSent")) {
+                urls.add(message.path("params").path("request").path("url").asString());
+            }
+        }
+        return urls;
+    }
+
+    /** Waits until an element matching {@code css} is on the page, as charts drawn by a script are. */
+    public Browser await(String css) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
         return this;
     }
 
