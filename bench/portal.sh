@@ -37,7 +37,9 @@ for tool in wrk nginx curl python3; do
   command -v "$tool" >/dev/null || { echo "bench/portal.sh: $tool is needed (apt-get install $tool)" >&2; exit 1; }
 done
 
-[ -f target/shinchoku.jar ] && [ -z "$(find src/main pom.xml -newer target/shinchoku.jar -print -quit)" ] \
+# SHINCHOKU_JAR names a jar built earlier; otherwise target/shinchoku.jar, built when missing or stale
+jar="${SHINCHOKU_JAR:-target/shinchoku.jar}"
+[ -n "${SHINCHOKU_JAR:-}" ] || { [ -f "$jar" ] && [ -z "$(find src/main pom.xml -newer "$jar" -print -quit)" ]; } \
   || ./mvnw -q -B -o -DskipTests package
 work="$(mktemp -d)"
 server=""
@@ -52,12 +54,12 @@ trap cleanup EXIT
 if [ "$governments" -gt 0 ]; then
   echo "generating $governments governments × the five demo plans, all published..." >&2
   start=$(date +%s)
-  java -jar target/shinchoku.jar demo --governments "$governments" --data-dir "$work/db" >&2
+  java -jar "$jar" demo --governments "$governments" --data-dir "$work/db" >&2
   echo "generated in $(( $(date +%s) - start )) s" >&2
 fi
 
 log="$work/server.log"
-SHINCHOKU_CACHE=$cache java -jar target/shinchoku.jar serve --port "$port" --data-dir "$work/db" >"$log" 2>&1 &
+SHINCHOKU_CACHE=$cache java -jar "$jar" serve --port "$port" --data-dir "$work/db" >"$log" 2>&1 &
 server=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 600); do
