@@ -7,7 +7,6 @@ import jp.shinchoku.rollup.PublicFigures;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The portal's front page: governments and their plans, 50 to a page, narrowed by name,
@@ -23,16 +22,11 @@ class HomePageController {
     }
 
     @GetMapping("/")
-    String list(@RequestParam(name = "organization", required = false) String organization,
-            @RequestParam(name = "prefecture", required = false) String prefecture,
-            @RequestParam(name = "type", required = false) String type,
-            @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
-        ListFilter filter = new ListFilter(organization, prefecture, type, page);
+    String list(ListForm form, Model model) {
+        ListFilter filter = form.filter();
         Listing<PlanFigures> plans = figures.plans(filter);
         model.addAttribute("plans", plans.rows().stream().map(FigureViews.PlanRow::of).toList());
-        model.addAttribute("listing", plans);
-        model.addAttribute("filter", filter);
-        model.addAttribute("prefectures", figures.prefectures());
+        ListForm.describe(model, filter, plans, figures);
         return "plan/list";
     }
 }
