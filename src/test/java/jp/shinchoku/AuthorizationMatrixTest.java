@@ -79,6 +79,8 @@ class AuthorizationMatrixTest {
             row("POST", "/staff/accounts/{username}/unlock", "/staff/accounts/target/unlock", "L A A F F F"),
             row("POST", "/staff/accounts/{username}/email", "/staff/accounts/target/email", "L A A F F F"),
             row("POST", "/staff/accounts/{username}/disable", "/staff/accounts/other/disable", "L A F F F F"),
+            // the cross-government overview: anybody reads
+            row("GET", "/overview", "/overview", "A A A A A A"),
             // search: anybody searches
             row("GET", "/search", "/search?q=テレワーク", "A A A A A A"),
             row("GET", "/api/v1/search", "/api/v1/search?q=テレワーク", "A A A A A A"),

@@ -46,6 +46,15 @@ public class DemoData {
         if (!plans.isEmpty()) {
             return List.of();
         }
+        List<PlanDocument> documents = documents();
+        List<SavedPlan> saved = imports.store(documents, "demo");
+        log.info("The database was empty: loaded {} demo plans from the seed documents (start with --no-demo to skip)",
+                documents.size());
+        return saved;
+    }
+
+    /** The five demo plans as read from the seed documents, not stored. */
+    public List<PlanDocument> documents() {
         List<PlanDocument> documents = new ArrayList<>();
         PlanReader reader = PlanReader.withAllLayouts();
         for (Seed seed : SEEDS) {
@@ -56,10 +65,7 @@ public class DemoData {
                 throw new IllegalStateException("a demo document shipped with Shinchoku does not import:\n" + e.getMessage(), e);
             }
         }
-        List<SavedPlan> saved = imports.store(documents, "demo");
-        log.info("The database was empty: loaded {} demo plans from the seed documents (start with --no-demo to skip)",
-                documents.size());
-        return saved;
+        return documents;
     }
 
     private static byte[] bytes(String name) {

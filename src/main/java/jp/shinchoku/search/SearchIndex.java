@@ -58,6 +58,8 @@ public class SearchIndex implements SmartLifecycle {
     /** planId → indexed version, as in the last commit. */
     private final Map<Long, String> indexed = new HashMap<>();
     private ScheduledExecutorService checks;
+    /** Counts the commits, so that answers made from the index can be cached per state of it. */
+    private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
 
     @Autowired
     public SearchIndex(SearchSource source, SearchProperties properties, ApplicationContext context) {
@@ -103,6 +105,11 @@ public class SearchIndex implements SmartLifecycle {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the search index in " + properties.indexDir(), e);
         }
+    }
+
+    /** A number that changes whenever what the index finds may have changed. */
+    public long generation() {
+        return commits.get();
     }
 
     /** Indexes one plan now, as it is in the database; for a listener told that the plan changed. */
@@ -165,6 +172,7 @@ public class SearchIndex implements SmartLifecycle {
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
+        commits.incrementAndGet();
     }
 
     /** Opens the index, or after its directory was deleted opens a new, empty one. */

@@ -16,7 +16,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
         "shinchoku.db.url=",
-        "shinchoku.db.data-dir=target/test-database/${random.uuid}"})
+        "shinchoku.db.data-dir=target/test-database/${random.uuid}",
+        // every request reads the publication version, so a test sees its own writes at once
+        "shinchoku.cache.version-ttl=0s"})
 @AutoConfigureMockMvc
 public @interface DatabaseTest {
 }
