@@ -99,20 +99,16 @@ class SiteCommand implements Runnable {
         }
 
         private void report(SiteExport.Result result) {
-            var out = spec.commandLine().getOut();
+            var printer = spec.commandLine().getOut();
             if (verbose) {
-                result.written().forEach(f -> out.println("written   " + f));
-                result.removed().forEach(f -> out.println("removed   " + f));
+                result.written().forEach(f -> printer.println("written   " + f));
+                result.removed().forEach(f -> printer.println("removed   " + f));
             }
             List<String> broken = result.broken();
             broken.stream().limit(20).forEach(b -> spec.commandLine().getErr().println("warning: a page links to " + b
                     + ", which the application did not serve"));
-            out.printf("Exported the public site to %s: %d files written, %d unchanged, %d removed%n", out(),
+            printer.printf("Exported the public site to %s: %d files written, %d unchanged, %d removed%n", out,
                     result.written().size(), result.unchanged().size(), result.removed().size());
-        }
-
-        private Path out() {
-            return out;
         }
     }
 }

@@ -2,11 +2,8 @@ package jp.shinchoku.siteexport;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.springframework.web.util.UriUtils;
@@ -49,7 +46,7 @@ record Address(String path, String query) {
             if (parameter.isEmpty() || parameter.equals("lang=ja")) {
                 continue;
             }
-            if (parameter.startsWith("lang=") && !SEARCH.equals(path)) {
+            if (parameter.startsWith("lang=")) {
                 return null;
             }
             kept.add(parameter);
@@ -127,12 +124,7 @@ record Address(String path, String query) {
         if (plain) {
             return query.replace('=', '-').replace('&', '.');
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(query.getBytes(StandardCharsets.UTF_8));
-            return "q-" + HexFormat.of().formatHex(hash, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "q-" + ExportDirectory.sha256(query.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
     }
 
     /**

@@ -38,6 +38,7 @@ class AddressTest {
     void japaneseIsThePageItselfAndOtherLanguagesAreNotExported() {
         assertThat(Address.of("/plans/4?lang=ja")).isEqualTo(new Address("/plans/4", null));
         assertThat(Address.of("/plans/4?lang=en")).isNull();
+        assertThat(Address.of("/search?lang=en")).isNull();
     }
 
     @Test
