@@ -2,7 +2,6 @@ package jp.shinchoku.siteexport;
 
 import java.util.Collection;
 import java.util.stream.Collectors;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * {@code sitemap.xml} and {@code robots.txt}. A sitemap needs absolute addresses, so it is written
@@ -17,7 +16,7 @@ final class Sitemap {
     /** @param baseUrl where the export's root is published, ending with {@code /} */
     static String xml(String baseUrl, Collection<String> pageFiles) {
         String urls = pageFiles.stream().sorted()
-                .map(file -> "  <url><loc>" + HtmlUtils.htmlEscape(baseUrl + address(file)) + "</loc></url>\n")
+                .map(file -> "  <url><loc>" + xml(baseUrl + address(file)) + "</loc></url>\n")
                 .collect(Collectors.joining());
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n" + urls + "</urlset>\n";
@@ -32,5 +31,11 @@ final class Sitemap {
     static String address(String file) {
         String link = Address.relative("index.html", file);
         return link.endsWith("index.html") ? link.substring(0, link.length() - "index.html".length()) : link;
+    }
+
+    /** XML's five escapes only: HTML's named entities are not XML. */
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&apos;");
     }
 }
