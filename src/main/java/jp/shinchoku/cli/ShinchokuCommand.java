@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "進捗 Shinchoku: policy plans and their progress for Japanese local governments.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, TemplateCommand.class,
                 PlansCommand.class, EvaluateCommand.class, DirectionCommand.class, JudgeCommand.class, GradingCommand.class,
-                UserCommand.class, ReportCommand.class, OpenDataCommand.class},
+                UserCommand.class, ReportCommand.class, OpenDataCommand.class, RoundCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (see the message)", "2:bad input: nothing was stored"})
 public class ShinchokuCommand implements Runnable {

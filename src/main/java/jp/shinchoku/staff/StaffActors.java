@@ -4,13 +4,16 @@ import jp.shinchoku.account.StaffUser;
 import jp.shinchoku.editing.Actor;
 import jp.shinchoku.editing.Actor.Authority;
 
-/** The logged-in account as the rules of editing and rounds see it: one mapping, used by every staff screen. */
-final class StaffActors {
+/**
+ * The logged-in account as the rules of editing and rounds see it: one mapping, used by every staff
+ * screen and by the command line acting as a named account.
+ */
+public final class StaffActors {
 
     private StaffActors() {
     }
 
-    static Actor of(StaffUser user) {
+    public static Actor of(StaffUser user) {
         Authority authority = switch (user.role()) {
             case SYSTEM_ADMIN -> Authority.SYSTEM;
             case ORG_ADMIN -> Authority.ORGANIZATION;
