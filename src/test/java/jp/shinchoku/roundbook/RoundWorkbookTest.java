@@ -246,6 +246,19 @@ class RoundWorkbookTest {
         assertThat(upload(keieiTask, shokuin, filled).getResponse().getStatus()).isEqualTo(403);
     }
 
+    @Test
+    void theTaskPageOffersTheDepartmentBothButtonsAndAReviewerOnlyTheDownload() throws Exception {
+        String mine = mvc.perform(get("/staff/tasks/" + shokuinTask).with(Staff.as(shokuin))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(mine).contains("href=\"/staff/tasks/" + shokuinTask + "/workbook.xlsx\"")
+                .contains("action=\"/staff/tasks/" + shokuinTask + "/workbook\"")
+                .contains("enctype=\"multipart/form-data\"").contains("name=\"_csrf\"");
+        StaffUser reviewer = Staff.account(accounts, "shinsa", Role.REVIEWER, "木更津市");
+        String theirs = mvc.perform(get("/staff/tasks/" + shokuinTask).with(Staff.as(reviewer))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(theirs).contains("/workbook.xlsx").doesNotContain("action=\"/staff/tasks/" + shokuinTask + "/workbook\"");
+    }
+
     // --- helpers ---
 
     interface Filling {
