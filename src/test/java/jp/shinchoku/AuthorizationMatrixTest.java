@@ -183,6 +183,12 @@ class AuthorizationMatrixTest {
             row("POST", "/staff/tasks/{id}/approve", "/staff/tasks/{foreignTask}/approve", "L A A A F F"),
             row("POST", "/staff/tasks/{id}/return", "/staff/tasks/{foreignTask}/return?comment=x", "L A A A F F"),
             row("POST", "/staff/rounds/{id}/publish", "/staff/rounds/{round}/publish", "L A A F F F"),
+            // reporting workbooks: the department, reviewers and the planning division download; whoever may
+            // change the department's values uploads (a post without a file is refused after authorization)
+            row("GET", "/staff/tasks/{id}/workbook.xlsx", "/staff/tasks/{ownTask}/workbook.xlsx", "L A A A A F"),
+            row("GET", "/staff/tasks/{id}/workbook.xlsx", "/staff/tasks/{foreignTask}/workbook.xlsx", "L A A A F F"),
+            row("POST", "/staff/tasks/{id}/workbook", "/staff/tasks/{ownTask}/workbook", "L A A F A F"),
+            row("POST", "/staff/tasks/{id}/workbook", "/staff/tasks/{foreignTask}/workbook", "L A A F F F"),
             // the audit log: the planning division (its organisation) and the system administrator
             row("GET", "/staff/audit", "/staff/audit", "L A A F F F"),
             row("GET", "/staff/audit.csv", "/staff/audit.csv", "L A A F F F"),

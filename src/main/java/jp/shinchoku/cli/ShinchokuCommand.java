@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, TemplateCommand.class,
                 PlansCommand.class, EvaluateCommand.class, DirectionCommand.class, JudgeCommand.class, GradingCommand.class,
                 UserCommand.class, TokenCommand.class, ReportCommand.class, OpenDataCommand.class, DemoCommand.class,
-                SiteCommand.class},
+                SiteCommand.class, RoundCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (see the message)", "2:bad input: nothing was stored"})
 public class ShinchokuCommand implements Runnable {

@@ -13,13 +13,8 @@ import jp.shinchoku.opendata.PlanTables;
 import jp.shinchoku.opendata.Table;
 import jp.shinchoku.plan.document.PlanDocument;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
@@ -32,14 +27,10 @@ import org.springframework.stereotype.Component;
 @Component
 public final class PlanWorkbook {
 
-    /** Excel counts column widths in 1/256 of a character; wide Japanese characters count about two. */
-    private static final int UNIT = 256;
-    private static final int MAX_CHARS = 60;
-
     public byte[] write(ReportInput input) {
         PlanDocument plan = input.plan();
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Styles styles = new Styles(book);
+            SheetStyles styles = new SheetStyles(book);
             overview(book, input, styles);
             for (Table table : PlanTables.of(plan, input.asOf(), input.scale())) {
                 sheet(book, table, styles);
@@ -51,7 +42,7 @@ public final class PlanWorkbook {
         }
     }
 
-    private static void overview(XSSFWorkbook book, ReportInput input, Styles styles) {
+    private static void overview(XSSFWorkbook book, ReportInput input, SheetStyles styles) {
         PlanDocument plan = input.plan();
         Sheet sheet = book.createSheet("概要");
         Integer graded = RollUp.latestGradedYear(plan);
@@ -81,11 +72,11 @@ public final class PlanWorkbook {
                 row.createCell(1).setCellValue(counts.byGrade().get(g));
             }
         }
-        sheet.setColumnWidth(0, 24 * UNIT);
-        sheet.setColumnWidth(1, 70 * UNIT);
+        sheet.setColumnWidth(0, 24 * SheetStyles.UNIT);
+        sheet.setColumnWidth(1, 70 * SheetStyles.UNIT);
     }
 
-    private static void sheet(XSSFWorkbook book, Table table, Styles styles) {
+    private static void sheet(XSSFWorkbook book, Table table, SheetStyles styles) {
         Sheet sheet = book.createSheet(table.title().replace("・", "_"));
         Row header = sheet.createRow(0);
         int[] widths = new int[table.columns().size()];
@@ -94,7 +85,7 @@ public final class PlanWorkbook {
             Cell cell = header.createCell(c);
             cell.setCellValue(column.header());
             cell.setCellStyle(styles.header);
-            widths[c] = width(column.header());
+            widths[c] = SheetStyles.width(column.header());
         }
         int r = 1;
         for (List<Object> values : table.rows()) {
@@ -113,11 +104,11 @@ public final class PlanWorkbook {
                     cell.setCellValue(value.toString());
                     cell.setCellStyle(styles.text);
                 }
-                widths[c] = Math.max(widths[c], width(value.toString()));
+                widths[c] = Math.max(widths[c], SheetStyles.width(value.toString()));
             }
         }
         for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, Math.min(widths[c] + 2, MAX_CHARS) * UNIT);
+            sheet.setColumnWidth(c, SheetStyles.columnWidth(widths[c]));
         }
         sheet.createFreezePane(0, 1);
         if (!table.rows().isEmpty()) {
@@ -125,38 +116,7 @@ public final class PlanWorkbook {
         }
     }
 
-    /** The width a text needs in Excel's character units: the longest line, wide characters counted twice. */
-    static int width(String text) {
-        int widest = 0;
-        for (String line : text.split("\n", -1)) {
-            int w = 0;
-            for (int i = 0; i < line.length(); i++) {
-                w += line.charAt(i) < 0x2E80 ? 1 : 2;
-            }
-            widest = Math.max(widest, w);
-        }
-        return widest;
-    }
-
     private static String nonNull(String s) {
         return s == null ? "" : s;
-    }
-
-    private static final class Styles {
-        final CellStyle header;
-        final CellStyle text;
-
-        Styles(XSSFWorkbook book) {
-            Font bold = book.createFont();
-            bold.setBold(true);
-            header = book.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setVerticalAlignment(VerticalAlignment.TOP);
-            text = book.createCellStyle();
-            text.setWrapText(true);
-            text.setVerticalAlignment(VerticalAlignment.TOP);
-        }
     }
 }

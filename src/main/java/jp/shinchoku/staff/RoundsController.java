@@ -133,6 +133,10 @@ class RoundsController {
                 && actor.mayEdit(round.organizationId(), List.of(task.departmentId())));
         model.addAttribute("reviews", round.isOpen() && actor.mayReview(round.organizationId())
                 && task.state() == jp.shinchoku.round.TaskState.SUBMITTED);
+        model.addAttribute("workbook", actor.mayReview(round.organizationId())
+                || actor.mayEdit(round.organizationId(), List.of(task.departmentId())));
+        model.addAttribute("workbookUpload", round.isOpen()
+                && actor.mayEdit(round.organizationId(), List.of(task.departmentId())));
         return "staff/task";
     }
 

@@ -6,7 +6,7 @@ import jp.shinchoku.editing.Actor.Authority;
 
 /**
  * The logged-in account (by session or API token) as the rules of editing and rounds see it: one
- * mapping, used by every staff screen and the API's writes.
+ * mapping, used by every staff screen, the API's writes and the command line acting as a named account.
  */
 public final class StaffActors {
 

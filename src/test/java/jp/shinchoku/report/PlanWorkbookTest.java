@@ -12,9 +12,9 @@ class PlanWorkbookTest {
 
     @Test
     void aWideCharacterTakesTwoColumnUnitsAndTheLongestLineCounts() {
-        assertThat(PlanWorkbook.width("R6")).isEqualTo(2);
-        assertThat(PlanWorkbook.width("令和6年度")).isEqualTo(9);
-        assertThat(PlanWorkbook.width("短い\n少し長い行")).isEqualTo(10);
+        assertThat(SheetStyles.width("R6")).isEqualTo(2);
+        assertThat(SheetStyles.width("令和6年度")).isEqualTo(9);
+        assertThat(SheetStyles.width("短い\n少し長い行")).isEqualTo(10);
     }
 
     @Test
