@@ -159,6 +159,13 @@ class AuthorizationMatrixTest {
             row("GET", "/staff/import", "/staff/import", "L A A F F F"),
             row("POST", "/staff/import", "/staff/import", "L A A F F F"),
             row("POST", "/staff/import/confirm", "/staff/import/confirm", "L A A F F F"),
+            // a KPI table under review and the blank template: the same importers (an unknown upload id is a 404)
+            row("GET", "/staff/import/template.{format}", "/staff/import/template.xlsx", "L A A F F F"),
+            row("GET", "/staff/import/table/{id}", "/staff/import/table/none", "L A A F F F"),
+            row("POST", "/staff/import/table/{id}/mapping", "/staff/import/table/none/mapping", "L A A F F F"),
+            row("POST", "/staff/import/table/{id}", "/staff/import/table/none", "L A A F F F"),
+            row("POST", "/staff/import/table/{id}/save-mapping", "/staff/import/table/none/save-mapping?name=x",
+                    "L A A F F F"),
             // structure: only the planning division
             row("POST", "/staff/plans/{planId}/sections", "/staff/plans/{dx}/sections?title=x", "L A A F F F"),
             row("POST", "/staff/sections/{id}/rename", "/staff/sections/{section}/rename?title=x", "L A A F F F"),

@@ -128,14 +128,16 @@ class ImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = Application.batch(database)) {
             List<SavedPlan> saved;
             try {
-                saved = context.getBean(ImportService.class).store(documents, "cli", replace);
+                saved = context.getBean(ImportService.class).importDocuments(jp.shinchoku.editing.Actor.system("cli"),
+                        documents, replace);
             } catch (EnteredValuesWouldChange e) {
                 err.println(e.getMessage());
                 err.println("Nothing was imported. Run again with --replace to overwrite these values.");
                 return ShinchokuCommand.BAD_INPUT;
             }
             if (saveMapping != null) {
-                context.getBean(TableMappings.class).save(organization, saveMapping, override, "cli");
+                context.getBean(TableMappings.class).save(jp.shinchoku.editing.Actor.system("cli"), organization, saveMapping,
+                        override);
                 out.printf("Saved the mapping as \"%s\" for %s%n", saveMapping, organization.strip());
             }
             for (int i = 0; i < saved.size(); i++) {

@@ -124,18 +124,88 @@ public final class KpiTables {
                 document = document.withTitle(title != null ? title : name.replaceFirst("\\.[^.]+$", ""));
             }
         } else {
-            TableMapping mapping = MappingInference.infer(grid, override);
-            document = TableReading.read(grid, mapping, title != null ? title : name.replaceFirst("\\.[^.]+$", ""))
-                    .withSource(new Source(name, TableReading.LAYOUT));
-            if (document.allInitiatives().stream().allMatch(i -> i.indicators().isEmpty())) {
-                throw new ImportException(new ImportProblem(fileName, mapping.lastHeaderLine(),
-                        "the table has a header but no indicator rows under it"));
-            }
+            document = readTable(grid, MappingInference.infer(grid, override), title != null ? title
+                    : name.replaceFirst("\\.[^.]+$", ""));
         }
         if (options.organization() != null && !options.organization().isBlank()) {
             document = document.withOrganization(options.organization().strip());
         }
         return document;
+    }
+
+    private static PlanDocument readTable(Grid grid, TableMapping mapping, String title) throws ImportException {
+        String name = Path.of(grid.fileName()).getFileName().toString();
+        PlanDocument document = TableReading.read(grid, mapping, title).withSource(new Source(name, TableReading.LAYOUT));
+        if (document.allInitiatives().stream().allMatch(i -> i.indicators().isEmpty())) {
+            throw new ImportException(new ImportProblem(grid.fileName(), mapping.lastHeaderLine(),
+                    "the table has a header but no indicator rows under it"));
+        }
+        return document;
+    }
+
+    /** True for a KPI table whose columns are to be mapped: a table that is not the template. */
+    public static boolean needsMapping(String fileName, byte[] bytes) {
+        if (!handles(fileName, bytes)) {
+            return false;
+        }
+        try {
+            return !TemplateReader.isTemplate(TableFiles.read(fileName, bytes, null));
+        } catch (ImportException e) {
+            return true;
+        }
+    }
+
+    /**
+     * The table as the staff screen shows it before importing: each column, what it is read as and
+     * why, the problems, and the plan when there are none. Unlike {@link #preview}, a column it
+     * cannot place is a problem listed beside the others, not the end of the reading.
+     *
+     * @throws ImportException when there is no table to look at: no header found, an unreadable file
+     */
+    public static TableReview review(String fileName, byte[] bytes, ImportOptions options, MappingOverride override)
+            throws ImportException {
+        Grid grid = TableFiles.read(fileName, bytes, override.sheet());
+        if (TemplateReader.isTemplate(grid)) {
+            return new TableReview(fileName, true, Template.LAYOUT, 1, 1, null, List.of(), List.of(),
+                    preview(fileName, bytes, options, override));
+        }
+        MappingInference.Attempt attempt = MappingInference.attempt(grid, override);
+        TableMapping mapping = attempt.mapping();
+        List<ImportProblem> problems = new java.util.ArrayList<>(attempt.problems());
+        List<Grid.Line> data = grid.lines().stream().filter(l -> l.number() > mapping.lastHeaderLine() && !l.isBlank())
+                .toList();
+        List<TableReview.ReviewedColumn> columns = mapping.columns().stream().map(c -> {
+            String name = grid.columnName(c.index());
+            String problem = attempt.problems().stream().filter(p -> name.equals(p.column())).map(ImportProblem::message)
+                    .findFirst().orElse(null);
+            boolean open = MappingCorrection.notUnderstood(c);
+            return new TableReview.ReviewedColumn(c.index(), name, c.header(), open ? null : c.role(),
+                    open ? null : c.fiscalYear(), open ? null : c.kind(), c.reason(),
+                    data.stream().map(l -> l.cell(c.index())).filter(s -> !s.isEmpty()).limit(3).toList(), problem,
+                    c.reason().equals(MappingInference.GIVEN));
+        }).toList();
+        PlanDocument plan = null;
+        if (problems.isEmpty()) {
+            try {
+                plan = preview(fileName, bytes, options, override);
+            } catch (ImportException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return new TableReview(fileName, false, layoutName(mapping), mapping.firstHeaderLine(), mapping.lastHeaderLine(),
+                mapping.periodEnd(), columns, problems, plan);
+    }
+
+    /**
+     * The override after a person's corrections on the staff screen: the header lines, the period
+     * end and, by 0-based index, what some columns hold. Only what differs from the inference is
+     * kept (see {@link MappingCorrection}).
+     */
+    public static MappingOverride corrected(String fileName, byte[] bytes, MappingOverride current,
+            Integer firstHeaderLine, Integer lastHeaderLine, Integer periodEnd,
+            java.util.Map<Integer, MappingOverride.ColumnSpec> columns) throws ImportException {
+        return MappingCorrection.of(TableFiles.read(fileName, bytes, current.sheet()), current, firstHeaderLine,
+                lastHeaderLine, periodEnd, columns);
     }
 
     /** Wide, paired, long or transposed, as docs/import-template.md names them. */

@@ -19,7 +19,8 @@ import jp.shinchoku.value.Reading;
  */
 final class MappingInference {
 
-    private static final String GIVEN = "set by the mapping";
+    static final String GIVEN = "set by the mapping";
+    static final String NOT_UNDERSTOOD = "not understood";
     private static final int HEADER_SEARCH = 40;
     private static final int SAMPLE = 200;
     private static final Pattern PERIOD = Pattern.compile(
@@ -29,6 +30,20 @@ final class MappingInference {
     }
 
     static TableMapping infer(Grid grid, MappingOverride override) throws ImportException {
+        Attempt attempt = attempt(grid, override);
+        if (!attempt.problems().isEmpty()) {
+            throw new ImportException(attempt.problems());
+        }
+        return attempt.mapping();
+    }
+
+    /**
+     * The mapping as far as it goes, and the columns it could not place: those are read as ignored
+     * ("not understood") so that a person can see the whole table and say what they hold.
+     *
+     * @throws ImportException when there is no header to map at all, or the override names no column
+     */
+    static Attempt attempt(Grid grid, MappingOverride override) throws ImportException {
         int[] header = override.firstHeaderLine() != null
                 ? new int[] {indexOfLine(grid, override.firstHeaderLine()),
                         indexOfLine(grid, override.lastHeaderLine() == null ? override.firstHeaderLine()
@@ -51,11 +66,12 @@ final class MappingInference {
                     : column(grid, c, text, cells(data, c), headerLine, problems));
         }
         columns = settle(grid, columns, data, periodEnd, headerLine, problems);
-        if (!problems.isEmpty()) {
-            throw new ImportException(problems);
-        }
-        return new TableMapping(override.sheet(), headerLines.get(0).number(), headerLine, periodEnd,
-                columns.stream().filter(c -> c != null).toList());
+        return new Attempt(new TableMapping(override.sheet(), headerLines.get(0).number(), headerLine, periodEnd,
+                columns.stream().filter(c -> c != null).toList()), List.copyOf(problems));
+    }
+
+    /** A mapping and what is wrong with it; the mapping is usable only when there are no problems. */
+    record Attempt(TableMapping mapping, List<ImportProblem> problems) {
     }
 
     private static int indexOfLine(Grid grid, int number) throws ImportException {
@@ -185,7 +201,7 @@ final class MappingInference {
                     ? "a column of values has no header: say with --mapping which fiscal year and kind (目標 / 実績) it holds"
                     : "header 「" + Headings.compact(header) + "」 not understood: its cells hold values, but it names "
                             + "no fiscal year and no 目標 / 実績; say what it holds with --mapping"));
-            return Column.of(c, header, Role.IGNORE, "not understood");
+            return Column.of(c, header, Role.IGNORE, NOT_UNDERSTOOD);
         }
         return Column.of(c, header, header.isEmpty() ? Role.IGNORE : Role.TEXT, header.isEmpty()
                 ? "no header: its words are left out" : "「" + Headings.compact(header) + "」: words kept under this header");
@@ -301,7 +317,7 @@ final class MappingInference {
         problems.add(new ImportProblem(grid.fileName(), headerLine, grid.columnName(c.index()), "header 「"
                 + Headings.compact(c.header()) + "」 names no fiscal year, and the table has no 年度 column"
                 + (kindColumn ? "" : " or plan period") + " to give one; say its year with --mapping"));
-        return Column.of(c.index(), c.header(), Role.IGNORE, "not understood");
+        return Column.of(c.index(), c.header(), Role.IGNORE, NOT_UNDERSTOOD);
     }
 
     /** The last year of a plan period stated above the header (計画期間：令和3年度～令和7年度). */
