@@ -125,9 +125,12 @@ class RoundInBrowserTest {
                     .contains("return").contains("approve").contains("publish").contains("login");
         }
         try (Browser citizen = new Browser(base)) {
-            citizen.open("/plans/" + planId);
+            citizen.open("/plans/" + planId + "/initiatives/01-01");
             assertThat(citizen.text()).contains("令和7年10月1日 (2025-10-01) 時点の公表").contains("41,500千円");
-            citizen.find(By.xpath("//nav[@class='snapshots']//a[contains(., '取り込み時点')]")).click();
+            citizen.open("/plans/" + planId);
+            String earlier = citizen.find(By.xpath("//section[contains(@class, 'history')]//a[contains(., '取り込み時点')]"))
+                    .getAttribute("href").replaceFirst("^https?://[^/]+", "");
+            citizen.open(earlier + "/initiatives/01-01");
             assertThat(citizen.text()).contains("取り込み時点 (as imported)");
             assertThat(citizen.text()).doesNotContain("41,500千円").doesNotContain("41,000千円");
         }
