@@ -77,13 +77,16 @@ class TableImportController {
         model.addAttribute("upload", upload);
         model.addAttribute("roles", Role.values());
         model.addAttribute("kinds", Kind.values());
+        List<String> sheets = KpiTables.sheets(upload.bytes());
+        model.addAttribute("sheets", sheets);
+        String sheet = upload.override().sheet() != null ? upload.override().sheet() : sheets.isEmpty() ? null : sheets.get(0);
         model.addAttribute("mayUseSaved", UploadImports.organization(user, upload) != null
                 && !UploadImports.organization(user, upload).isBlank());
         try {
             TableReview review = KpiTables.review(upload.fileName(), upload.bytes(),
                     new ImportOptions(UploadImports.organization(user, upload), upload.title()), upload.override());
             model.addAttribute("review", review);
-            model.addAttribute("form", TableMappingForm.of(review));
+            model.addAttribute("form", TableMappingForm.of(review, sheet));
             model.addAttribute("problems", review.problems().stream().map(ImportProblem::toString).toList());
             if (review.importable()) {
                 model.addAttribute("preview", TablePreview.of(review.plan()));
@@ -91,7 +94,9 @@ class TableImportController {
         } catch (ImportException e) {
             // no header found, or the mapping names lines or columns the table does not have
             model.addAttribute("problems", e.problems().stream().map(ImportProblem::toString).toList());
-            model.addAttribute("form", new TableMappingForm());
+            TableMappingForm empty = new TableMappingForm();
+            empty.setSheet(sheet);
+            model.addAttribute("form", empty);
         }
         return "staff/import-table";
     }
@@ -101,9 +106,15 @@ class TableImportController {
             @ModelAttribute TableMappingForm form, HttpSession session, Locale locale, RedirectAttributes redirect) {
         PendingTable pending = pending(user, id, session);
         Upload upload = pending.upload();
+        List<String> sheets = KpiTables.sheets(upload.bytes());
+        String sheet = upload.override().sheet() != null ? upload.override().sheet() : sheets.isEmpty() ? null : sheets.get(0);
         try {
-            MappingOverride corrected = KpiTables.corrected(upload.fileName(), upload.bytes(), upload.override(),
-                    form.getFirstHeaderLine(), form.getLastHeaderLine(), form.periodEndYear(), form.columnSpecs());
+            // another sheet is another table: its header and columns are inferred afresh
+            MappingOverride corrected = form.getSheet() != null && sheets.contains(form.getSheet())
+                    && !form.getSheet().equals(sheet)
+                    ? new MappingOverride(form.getSheet(), null, null, null, java.util.Map.of())
+                    : KpiTables.corrected(upload.fileName(), upload.bytes(), upload.override(),
+                            form.getFirstHeaderLine(), form.getLastHeaderLine(), form.periodEndYear(), form.columnSpecs());
             session.setAttribute(TABLE, new PendingTable(id, pending.owner(), upload.withOverride(corrected)));
         } catch (ImportException e) {
             redirect.addFlashAttribute("error", String.join(" ", e.problems().stream().map(ImportProblem::toString).toList()));

@@ -18,14 +18,16 @@ import jp.shinchoku.table.TableReview;
  */
 public class TableMappingForm {
 
+    private String sheet;
     private Integer firstHeaderLine;
     private Integer lastHeaderLine;
     private String periodEnd;
     private List<ColumnForm> columns = new ArrayList<>();
 
-    /** The form as the review shows the table now. */
-    static TableMappingForm of(TableReview review) {
+    /** The form as the review shows the table now, read from {@code sheet} (null: not a workbook, or its first). */
+    static TableMappingForm of(TableReview review, String sheet) {
         TableMappingForm form = new TableMappingForm();
+        form.sheet = sheet;
         form.firstHeaderLine = review.firstHeaderLine();
         form.lastHeaderLine = review.lastHeaderLine();
         form.periodEnd = review.periodEnd() == null ? "" : FiscalYear.of(review.periodEnd()).japanese();
@@ -75,6 +77,14 @@ public class TableMappingForm {
             throw new jp.shinchoku.editing.Invalid(List.of(new jp.shinchoku.editing.Invalid.Problem(field,
                     "tableImport.badChoice", value.strip())));
         }
+    }
+
+    public String getSheet() {
+        return sheet;
+    }
+
+    public void setSheet(String sheet) {
+        this.sheet = sheet;
     }
 
     public Integer getFirstHeaderLine() {

@@ -208,6 +208,11 @@ public final class KpiTables {
                 lastHeaderLine, periodEnd, columns);
     }
 
+    /** The sheets a workbook offers, in order (the first is read unless a mapping names another); none for text. */
+    public static List<String> sheets(byte[] bytes) {
+        return TableFiles.sheetNames(bytes);
+    }
+
     /** Wide, paired, long or transposed, as docs/import-template.md names them. */
     static String layoutName(TableMapping mapping) {
         if (!mapping.withRole(Role.YEAR).isEmpty()) {

@@ -194,6 +194,22 @@ final class TableFiles {
         return text.codePoints().map(c -> c >= 0x1100 && !(c >= 0xFF61 && c <= 0xFF9F) ? 2 : 1).sum();
     }
 
+    /** The names of a workbook's sheets, in order; none for a text table or an unreadable workbook. */
+    static List<String> sheetNames(byte[] bytes) {
+        if (!isXlsx(bytes)) {
+            return List.of();
+        }
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                names.add(workbook.getSheetName(i));
+            }
+            return names;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
     private static Grid xlsx(String name, byte[] bytes, String sheetName) throws ImportException {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             Sheet sheet = sheetName == null ? workbook.getSheetAt(0) : workbook.getSheet(sheetName);

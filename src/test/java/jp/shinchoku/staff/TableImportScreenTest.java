@@ -126,6 +126,34 @@ class TableImportScreenTest {
     }
 
     @Test
+    void aWorkbookWhoseTableIsOnItsSecondSheetIsReadOnceTheSheetIsChosen() throws Exception {
+        byte[] workbook;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            book.createSheet("表紙").createRow(0).createCell(0).setCellValue("令和5年度 行政評価");
+            var kpi = book.createSheet("KPI");
+            String[][] rows = {{"指標名", "R5目標", "R5実績"}, {"来庁者数", "100", "80"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = kpi.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+        Cookie session = upload(new MockMultipartFile("file", "hyoka.xlsx", "application/octet-stream", workbook), null, null);
+        String id = pendingId(session);
+        assertThat(page(get("/staff/import/table/" + id), session)).contains("hyoka.xlsx:1: no header line found")
+                .contains("<option value=\"KPI\">KPI</option>");
+
+        mvc.perform(post("/staff/import/table/" + id + "/mapping").cookie(session).with(Staff.as(planner)).with(csrf())
+                .param("sheet", "KPI")).andExpect(status().is3xxRedirection());
+        // 来庁者数 令和5年度: 80 of 100 = 80.0% → B (80% or more)
+        assertThat(page(get("/staff/import/table/" + id), session)).doesNotContain("何も保存していません")
+                .contains("目標 100").contains("実績 80").contains("B 概ね達成").contains("80.0%");
+    }
+
+    @Test
     void anUploadIsServedOnlyToTheAccountThatSentIt() throws Exception {
         Cookie session = upload(file("01-wide-reiwa.csv"), null, null);
         String id = pendingId(session);
