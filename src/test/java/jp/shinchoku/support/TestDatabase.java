@@ -6,6 +6,7 @@ import java.util.Map;
 import jp.shinchoku.importer.ImportService;
 import jp.shinchoku.importer.SeedDocuments;
 import jp.shinchoku.plan.SavedPlan;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Test helpers on the database itself: emptying it, and counting its rows. */
@@ -21,7 +22,19 @@ public final class TestDatabase {
 
     public static void empty(JdbcClient jdbc) {
         // the audit log refuses deletes row by row; a test database may still be emptied as a whole
-        jdbc.sql("TRUNCATE " + String.join(", ", TABLES) + ", audit_entry RESTART IDENTITY CASCADE").update();
+        String truncate = "TRUNCATE " + String.join(", ", TABLES) + ", audit_entry RESTART IDENTITY CASCADE";
+        // TRUNCATE locks its tables one by one, so a background reader of the same application (the search
+        // index's check for changes) can hold one it needs next: PostgreSQL then ends one of the two
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jdbc.sql(truncate).update();
+                return;
+            } catch (PessimisticLockingFailureException deadlock) {
+                if (attempt == 5) {
+                    throw deadlock;
+                }
+            }
+        }
     }
 
     /** Empties the database and stores the five seeds as the demo does; returns what was saved, in seed order. */
