@@ -80,7 +80,7 @@ print(next(p["id"] for p in plans if p.get("organization") == "木更津市" and
 
 # name|path|compare with nginx
 PAGES=(
-  "initiative page|/plans/$dx_plan|yes"
+  "initiative page|/plans/$dx_plan/initiatives/01-01|yes"
   "plan dashboard|/plans/$dx_plan|yes"
   "search|/search?q=%E3%83%86%E3%83%AC%E3%83%AF%E3%83%BC%E3%82%AF|no"
   "search JSON|/api/v1/search?q=%E3%83%86%E3%83%AC%E3%83%AF%E3%83%BC%E3%82%AF|no"
