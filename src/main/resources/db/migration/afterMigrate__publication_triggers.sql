@@ -1,5 +1,5 @@
 -- After every migration: each table that may hold something public marks the publication stamp
--- as changed (see V20__publication_stamp.sql). Tables of logins, sessions, staff work and the
+-- as changed (see V52__publication_stamp.sql). Tables of logins, sessions, staff work and the
 -- stamp itself are left out; a table added by a later migration is covered without naming it.
 -- Only missing triggers are created, so a start with nothing new takes no table lock.
 DO $$

@@ -2,13 +2,10 @@
 -- Only the SHA-256 of a token is kept (a token is 256 random bits, so a fast hash is enough); the
 -- token itself is shown once, when it is made. "prefix" is its first characters, for telling
 -- tokens apart in lists without revealing them.
---
--- account_id names account(id) without a foreign key: this version runs before V10, which creates
--- the account table, on a new database. Accounts are never deleted (only disabled), and a token is
--- honoured only when its account is found and enabled.
+-- A token is honoured only while its account is enabled (accounts are disabled, never deleted).
 CREATE TABLE api_token (
     id              bigserial PRIMARY KEY,
-    account_id      bigint NOT NULL,
+    account_id      bigint NOT NULL REFERENCES account (id),
     name            text NOT NULL,
     token_hash      text NOT NULL UNIQUE,
     prefix          text NOT NULL,
