@@ -10,14 +10,16 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * One answer as stored: its bytes plain and gzipped (null when gzip would not be smaller), and the
- * strong ETag of each representation, made from the plain bytes.
+ * strong ETag of each representation.
  */
 record CachedPage(String contentType, String contentLanguage, byte[] plain, byte[] gzipped, String etag) {
 
-    static CachedPage of(String contentType, String contentLanguage, byte[] plain) {
+    /** The answer's own strong ETag when the application gave one (the API names the snapshot), else a digest. */
+    static CachedPage of(String contentType, String contentLanguage, byte[] plain, String givenEtag) {
         byte[] gzipped = gzip(plain);
+        boolean strong = givenEtag != null && givenEtag.startsWith("\"") && givenEtag.endsWith("\"") && givenEtag.length() > 2;
         return new CachedPage(contentType, contentLanguage, plain, gzipped.length < plain.length ? gzipped : null,
-                "\"" + digest(plain) + "\"");
+                strong ? givenEtag : "\"" + digest(plain) + "\"");
     }
 
     /** The ETag of the gzipped representation: another representation, another strong tag. */

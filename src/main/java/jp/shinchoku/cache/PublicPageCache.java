@@ -56,8 +56,8 @@ class PublicPageCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getUserPrincipal() != null) {
-            // the layout names the logged-in user: theirs is nobody else's page
+        if (request.getUserPrincipal() != null || request.getParameter("lang") != null) {
+            // the layout names the logged-in user: theirs is nobody else's page; a language switch sets a cookie
             chain.doFilter(request, response);
             return;
         }
@@ -74,7 +74,7 @@ class PublicPageCache extends OncePerRequestFilter {
             return;
         }
         page = CachedPage.of(wrapper.getContentType(), wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-                wrapper.getContentAsByteArray());
+                wrapper.getContentAsByteArray(), wrapper.getHeader(HttpHeaders.ETAG));
         pages.put(key, page);
         wrapper.resetBuffer();
         send(page, request, response);
@@ -94,9 +94,12 @@ class PublicPageCache extends OncePerRequestFilter {
             key.append('|').append(part.current());
         }
         key.append('|').append(request.getRequestURI());
-        if (request.getQueryString() != null) {
-            key.append('?').append(request.getQueryString());
-        }
+        // the parameters as the application reads them, in one order: ?a=1&b=2 and ?b=2&a=1 are one page
+        new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            for (String value : values) {
+                key.append('&').append(name.replace("&", "%26").replace("=", "%3D")).append('=').append(value.replace("&", "%26"));
+            }
+        });
         return key.toString();
     }
 

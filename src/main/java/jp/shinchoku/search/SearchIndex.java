@@ -246,6 +246,7 @@ public class SearchIndex implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        JapaneseText.load();
         synchronize();
         long every = properties.checkInterval().toMillis();
         if (every > 0) {
@@ -261,7 +262,9 @@ public class SearchIndex implements SmartLifecycle {
     @Override
     public void stop() {
         if (checks != null) {
-            checks.shutdownNow();
+            // not shutdownNow: an interrupt inside Lucene closes the file channel it is reading (the index,
+            // or Kuromoji's dictionary, which then fails to load for the rest of the JVM's life)
+            checks.shutdown();
             try {
                 checks.awaitTermination(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {

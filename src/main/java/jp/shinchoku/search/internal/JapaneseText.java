@@ -41,6 +41,22 @@ public final class JapaneseText {
         return fields;
     }
 
+    /**
+     * Loads Kuromoji's dictionary now, on the calling thread: a class that fails to initialise stays
+     * broken for the JVM's life, so its loading must not happen on a thread that may be interrupted.
+     */
+    public static void load() {
+        try (var tokens = KUROMOJI.tokenStream("", "辞書")) {
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                // reading the tokens is what loads the dictionary
+            }
+            tokens.end();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Kuromoji's words only: what related initiatives are compared by. */
     public static Analyzer words() {
         return KUROMOJI;
