@@ -75,7 +75,7 @@ done
 plans_json="$(curl -fsS "$base/api/v1/plans")"
 dx_plan="$(python3 -c 'import json,sys
 plans = json.load(sys.stdin)
-plans = plans.get("plans", plans) if isinstance(plans, dict) else plans
+plans = plans.get("items", plans) if isinstance(plans, dict) else plans
 print(next(p["id"] for p in plans if p.get("organization") == "木更津市" and "DX" in p.get("title", "")))' <<<"$plans_json")"
 
 # name|path|compare with nginx
