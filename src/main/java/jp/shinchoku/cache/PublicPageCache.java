@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,6 +33,16 @@ class PublicPageCache extends OncePerRequestFilter {
     private final List<CacheKeyPart> keyParts;
     private final long maxEntry;
     private final Cache<String, CachedPage> pages;
+    // the headers Spring Security adds to every answer (CSP and the like), as they were on a public page
+    private volatile Map<String, String> securityHeaders = Map.of();
+
+    /** The session cookie (account/internal/SecurityConfiguration): whoever bears one may be logged in. */
+    static final String SESSION_COOKIE = "SESSION";
+
+    private static final List<String> SECURITY_HEADERS = List.of("Content-Security-Policy", "X-Content-Type-Options",
+            "X-Frame-Options", "X-XSS-Protection", "Referrer-Policy", "Strict-Transport-Security",
+            "Cross-Origin-Opener-Policy", "Cross-Origin-Embedder-Policy", "Cross-Origin-Resource-Policy",
+            "Permissions-Policy");
 
     PublicPageCache(CacheProperties properties, PublicationVersion version, LocaleResolver locales,
             List<CacheKeyPart> keyParts) {
@@ -78,6 +89,54 @@ class PublicPageCache extends OncePerRequestFilter {
         pages.put(key, page);
         wrapper.resetBuffer();
         send(page, request, response);
+    }
+
+    /**
+     * Serves a stored page before the session and security filters have run, for a request that
+     * cannot belong to a logged-in user (no session cookie, no Authorization) once the security
+     * headers of a public page are known; returns whether it answered.
+     */
+    boolean servedAhead(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (securityHeaders.isEmpty() || shouldNotFilter(request) || request.getParameter("lang") != null
+                || hasCookie(request, SESSION_COOKIE)) {
+            return false;
+        }
+        CachedPage page = pages.getIfPresent(key(request));
+        if (page == null) {
+            return false;
+        }
+        securityHeaders.forEach(response::setHeader);
+        send(page, request, response);
+        return true;
+    }
+
+    /** Remembers the security headers of a public answer that went the whole way through. */
+    void noteSecurityHeaders(HttpServletResponse response) {
+        if (!securityHeaders.isEmpty() || response.getStatus() != HttpServletResponse.SC_OK) {
+            return;
+        }
+        Map<String, String> found = new java.util.LinkedHashMap<>();
+        for (String name : SECURITY_HEADERS) {
+            String value = response.getHeader(name);
+            if (value != null) {
+                found.put(name, value);
+            }
+        }
+        if (found.containsKey("Content-Security-Policy")) {
+            securityHeaders = Map.copyOf(found);
+        }
+    }
+
+    private static boolean hasCookie(HttpServletRequest request, String name) {
+        jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (jakarta.servlet.http.Cookie cookie : cookies) {
+                if (name.equals(cookie.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean cacheable(HttpServletRequest request, ContentCachingResponseWrapper response) {

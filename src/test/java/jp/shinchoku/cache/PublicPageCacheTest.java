@@ -126,6 +126,33 @@ class PublicPageCacheTest {
     }
 
     @Test
+    void aPageAnsweredFromTheCacheCarriesTheSecurityHeadersOfAPageRenderedByTheApplication() throws Exception {
+        MockHttpServletResponse rendered = fetch("/plans/" + planId);
+        MockHttpServletResponse stored = fetch("/plans/" + planId);
+
+        assertThat(stored.getHeader("ETag")).isEqualTo(rendered.getHeader("ETag"));
+        assertThat(rendered.getHeader("Content-Security-Policy")).contains("script-src 'self'");
+        for (String header : List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+                "Referrer-Policy")) {
+            assertThat(stored.getHeader(header)).as(header).isEqualTo(rendered.getHeader(header)).isNotNull();
+        }
+    }
+
+    @Test
+    void aReaderWithASessionGoesThroughTheApplicationEvenWhenThePageIsStored() throws Exception {
+        Staff.organization(jdbc, "木更津市", "総務部");
+        Staff.account(accounts, "kikaku", Role.ORG_ADMIN, "木更津市");
+        fetch("/plans/" + planId);
+        assertThat(fetch("/plans/" + planId).getHeader("ETag")).isNotNull();
+
+        var session = Staff.session(mvc, "kikaku", Staff.PASSWORD);
+        MockHttpServletResponse staff = mvc.perform(get("/plans/" + planId).cookie(session)).andReturn().getResponse();
+
+        assertThat(staff.getStatus()).isEqualTo(200);
+        assertThat(staff.getHeader("ETag")).as("not answered from the cache").isNull();
+    }
+
+    @Test
     void staffPagesAndErrorsAreNotCached() throws Exception {
         assertThat(fetch("/staff").getHeader("ETag")).isNull();
         MockHttpServletResponse missing = fetch("/plans/999999");
