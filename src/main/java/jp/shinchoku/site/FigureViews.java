@@ -15,13 +15,13 @@ final class FigureViews {
     }
 
     /** A plan's line of the front page; {@code bar} empty for a plan never published. */
-    record PlanRow(long id, String organization, String prefecture, String kind, String title, String planType,
+    record PlanRow(long id, long organizationId, String organization, String prefecture, String kind, String title, String planType,
             String fiscalYears, String asOf, boolean published, String gradedYear, List<Part> bar, String initiatives,
             String indicators) {
 
         static PlanRow of(PlanFigures p) {
             boolean published = p.snapshotId() != null;
-            return new PlanRow(p.id(), p.organization(), p.prefecture() == null ? "" : p.prefecture(),
+            return new PlanRow(p.id(), p.organizationId(), p.organization(), p.prefecture() == null ? "" : p.prefecture(),
                     p.kind() == null ? "" : "kind." + p.kind(), p.title(),
                     "planType." + (p.planType() == null ? "other" : p.planType()), FiscalYear.range(p.fiscalYears()),
                     published ? Years.date(p.publishedAsOf()) : p.asOf() == null ? "" : Years.date(p.asOf()), published,

@@ -128,6 +128,14 @@ class StoredFiguresTest {
     }
 
     @Test
+    void eachGovernmentOnTheFrontPageLinksToItsOwnPage() throws Exception {
+        long kisarazu = jdbc.sql("SELECT id FROM organization WHERE name = '木更津市'").query(Long.class).single();
+        Document kisarazuPlans = page("/?organization=木更津市");
+        assertThat(kisarazuPlans.select("table.plans tbody tr td:first-child a").eachAttr("href"))
+                .containsExactly("/organizations/" + kisarazu, "/organizations/" + kisarazu);
+    }
+
+    @Test
     void theFrontPageShowsFiftyPlansAPageWithALinkToTheNext() throws Exception {
         var many = new java.util.ArrayList<PlanDocument>();
         for (int i = 1; i <= 50; i++) {
