@@ -11,7 +11,9 @@
 #
 # Options: --governments N, --duration 10s, --warmup 10s (unmeasured wrk run before each), --connections 64, --port 18180 (nginx uses port+1),
 #          --no-cache (start the app with its response cache off, to see what rendering costs).
-# The pages measured are in PAGES below: "name|path|nginx" (nginx: yes to compare with static bytes).
+# The pages measured are in PAGES below: "name|path|nginx" (nginx: yes to compare with static bytes;
+# lua:FILE to let a wrk script vary the request, as the two "varied" search rows do, so that what
+# they measure is Lucene and the page around its results, not the page cache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -95,6 +97,46 @@ if [ "$governments" -gt 0 ]; then
   fi
 fi
 
+# Searches with different words on every request, so that Lucene answers rather than the page cache:
+# each asks for three words joined by | (or), drawn at random from the words of the demo's initiative
+# titles (a few hundred, so ~10^7 combinations: a repeat within one run is rare).
+words_lua="$work/words.lua"
+for plan in $(python3 -c 'import json,sys
+plans = json.load(sys.stdin)
+plans = plans.get("items", plans) if isinstance(plans, dict) else plans
+print(" ".join(str(p["id"]) for p in plans if "デモ" not in p.get("organization", "")))' <<<"$plans_json"); do
+  for page in 1 2 3 4 5; do curl -fsS "$base/api/v1/plans/$plan/initiatives?size=100&page=$page" || true; echo; done
+done | python3 -c '
+import json, re, sys, urllib.parse
+words = set()
+for line in sys.stdin:
+    line = line.strip()
+    if not line:
+        continue
+    body = json.loads(line)
+    for item in body.get("items", []):
+        words.update(re.findall(r"[一-鿿゠-ヿ]{2,8}", item.get("title", "")))
+words = sorted(words)
+if len(words) < 50:
+    sys.exit(f"only {len(words)} words found in the initiative titles")
+print("words = {" + ",".join(""" + urllib.parse.quote(w) + """ for w in words) + "}")
+print(f"-- {len(words)} words", file=sys.stderr)
+' >"$words_lua"
+varied_lua() { # $1: the search path, /search or /api/v1/search
+  cat "$words_lua" - <<LUA
+local threads = 0
+function setup(thread) threads = threads + 1; thread:set("seed", threads) end
+function init(args) math.randomseed(os.time() * 100 + seed) end
+local function word() return words[math.random(#words)] end
+function request()
+  return wrk.format("GET", "$1?q=" .. word() .. "%7C" .. word() .. "%7C" .. word(), { ["Accept-Encoding"] = "gzip" })
+end
+LUA
+}
+varied_lua /search >"$work/varied-page.lua"
+varied_lua /api/v1/search >"$work/varied-json.lua"
+PAGES+=("search, varied|/search?q=varied|lua:$work/varied-page.lua" "search JSON, varied|/api/v1/search?q=varied|lua:$work/varied-json.lua")
+
 # nginx serves each compared page's bytes, saved from the app, as a static file
 mkdir -p "$work/static" "$work/nginx"
 nginx_port=$((port + 1))
@@ -134,7 +176,7 @@ for _ in $(seq 1 50); do curl -fsS -o /dev/null "http://127.0.0.1:$nginx_port/pa
 # requests/s, p50 and p99 (ms) of one wrk run
 measure() {
   local out
-  out="$(wrk -t2 -c"$connections" -d"$duration" --latency -H 'Accept-Encoding: gzip' "$1")"
+  out="$(wrk -t2 -c"$connections" -d"$duration" --latency -H 'Accept-Encoding: gzip' ${2:+-s "$2"} "$1")"
   python3 - "$out" <<'PY'
 import re, sys
 out = sys.argv[1]
@@ -158,8 +200,10 @@ for entry in "${PAGES[@]}"; do
   IFS='|' read -r name path compare <<<"$entry"
   bytes="$(stat -c %s "$work/static/page$i.html.gz")/$(stat -c %s "$work/static/page$i.html")"
   # warm up: the first request renders and stores the page; then the JIT compiles the hot path
-  wrk -t2 -c"$connections" -d"$warmup" -H 'Accept-Encoding: gzip' "$base$path" >/dev/null
-  read -r rps p50 p99 errors <<<"$(measure "$base$path")"
+  script=""
+  case "$compare" in lua:*) script="${compare#lua:}"; compare=no; bytes="varies" ;; esac
+  wrk -t2 -c"$connections" -d"$warmup" -H 'Accept-Encoding: gzip' ${script:+-s "$script"} "$base$path" >/dev/null
+  read -r rps p50 p99 errors <<<"$(measure "$base$path" "$script")"
   [ "$errors" = 0 ] || echo "($name: $errors answers were not 2xx/3xx)" >&2
   if [ "$compare" = yes ]; then
     read -r nrps np50 np99 _ <<<"$(measure "http://127.0.0.1:$nginx_port/page$i.html")"

@@ -4,7 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import jp.shinchoku.fiscal.EraDate;
 import jp.shinchoku.fiscal.FiscalYear;
 import jp.shinchoku.indicator.RollUp;
@@ -12,10 +15,13 @@ import jp.shinchoku.opendata.Column;
 import jp.shinchoku.opendata.PlanTables;
 import jp.shinchoku.opendata.Table;
 import jp.shinchoku.plan.document.PlanDocument;
+import org.apache.commons.io.function.IORunnable;
+import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.Reproducibility;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
@@ -35,11 +41,32 @@ public final class PlanWorkbook {
             for (Table table : PlanTables.of(plan, input.asOf(), input.scale())) {
                 sheet(book, table, styles);
             }
-            book.write(out);
+            asOf(book, input);
+            reproducibly(() -> book.write(out));
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the workbook", e);
         }
+    }
+
+    /**
+     * The workbook's dates are the report's as-of date rather than the moment it was written, so that
+     * the same report is the same file (a static export rewrites only what changed).
+     */
+    private static void asOf(XSSFWorkbook book, ReportInput input) {
+        Date asOf = Date.from(input.asOf().atStartOfDay(ZoneId.of("Asia/Tokyo")).toInstant());
+        PackagePropertiesPart properties = book.getProperties().getCoreProperties().getUnderlyingProperties();
+        properties.setCreatedProperty(Optional.of(asOf));
+        properties.setModifiedProperty(Optional.of(asOf));
+    }
+
+    /**
+     * POI stamps every zip entry with the current time unless it runs in its SOURCE_DATE_EPOCH mode,
+     * a process-wide switch it turns on for the call and back after; the lock keeps one writer from
+     * switching it off while another is still writing.
+     */
+    private static synchronized void reproducibly(IORunnable write) throws IOException {
+        Reproducibility.runWithSourceDateEpoch(write);
     }
 
     private static void overview(XSSFWorkbook book, ReportInput input, SheetStyles styles) {

@@ -3,6 +3,9 @@ package jp.shinchoku.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +17,7 @@ import jp.shinchoku.plan.document.PlanDocument;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -173,5 +177,32 @@ class PdfReportTest {
                 seed.scale());
         assertThat(PDF.html(hostile)).contains("&lt;b&gt;計画&lt;/b&gt; &amp; &lt;script&gt;").doesNotContain("<b>計画");
         assertThat(pages(PDF.render(hostile)).get(0)).contains("<b>計画</b> & <script>x</script>");
+    }
+
+    @Test
+    void theSameReportRenderedAgainLaterIsTheSameFileDatedByItsAsOfDay() throws IOException, InterruptedException {
+        byte[] first = pdf(REFORM_PROGRESS);
+        Thread.sleep(1_100); // past the second the first one was written in: a clock in the file would show
+        byte[] again = PDF.render(SEEDS.get(REFORM_PROGRESS));
+
+        assertThat(again).isEqualTo(first);
+        LocalDate asOf = SEEDS.get(REFORM_PROGRESS).asOf();
+        try (PDDocument doc = Loader.loadPDF(first)) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            ZonedDateTime midnightInJapan = asOf.atStartOfDay(ZoneId.of("Asia/Tokyo"));
+            assertThat(info.getCreationDate().toInstant()).isEqualTo(midnightInJapan.toInstant());
+            assertThat(info.getModificationDate().toInstant()).isEqualTo(midnightInJapan.toInstant());
+        }
+    }
+
+    @Test
+    void aReportAsOfAnotherDayIsAnotherFileWithAnotherIdentifier() throws IOException {
+        ReportInput seed = SEEDS.get(REFORM_PROGRESS);
+        byte[] later = PDF.render(new ReportInput(seed.plan(), seed.asOf().plusDays(1), seed.scale()));
+
+        try (PDDocument one = Loader.loadPDF(pdf(REFORM_PROGRESS)); PDDocument other = Loader.loadPDF(later)) {
+            assertThat(other.getDocument().getTrailer().getCOSArray(COSName.ID).toList())
+                    .isNotEqualTo(one.getDocument().getTrailer().getCOSArray(COSName.ID).toList());
+        }
     }
 }

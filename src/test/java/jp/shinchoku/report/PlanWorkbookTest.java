@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.ZoneId;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,20 @@ class PlanWorkbookTest {
                 }
             }
             assertThat(book.getSheet("取組").getColumnWidth(15)).as("内容, long texts").isEqualTo(60 * 256);
+        }
+    }
+
+    @Test
+    void theSameReportWrittenAgainLaterIsTheSameFileDatedByItsAsOfDay() throws IOException, InterruptedException {
+        ReportInput reform = SeedReports.all().get(4);
+        byte[] first = new PlanWorkbook().write(reform);
+        Thread.sleep(2_100); // past the two seconds of a zip entry's time: a clock in the file would show
+        byte[] again = new PlanWorkbook().write(reform);
+
+        assertThat(again).isEqualTo(first);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(first))) {
+            assertThat(book.getProperties().getCoreProperties().getCreated().toInstant())
+                    .isEqualTo(reform.asOf().atStartOfDay(ZoneId.of("Asia/Tokyo")).toInstant());
         }
     }
 }
