@@ -119,7 +119,7 @@ for line in sys.stdin:
 words = sorted(words)
 if len(words) < 50:
     sys.exit(f"only {len(words)} words found in the initiative titles")
-print("words = {" + ",".join(""" + urllib.parse.quote(w) + """ for w in words) + "}")
+print("words = {" + ",".join(chr(34) + urllib.parse.quote(w) + chr(34) for w in words) + "}")
 print(f"-- {len(words)} words", file=sys.stderr)
 ' >"$words_lua"
 varied_lua() { # $1: the search path, /search or /api/v1/search
