@@ -135,14 +135,15 @@ LUA
 }
 varied_lua /search >"$work/varied-page.lua"
 varied_lua /api/v1/search >"$work/varied-json.lua"
-PAGES+=("search, varied|/search?q=varied|lua:$work/varied-page.lua" "search JSON, varied|/api/v1/search?q=varied|lua:$work/varied-json.lua")
+PAGES+=("search, varied|/search?q=varied|lua:$work/varied-page.lua" "search JSON, varied|/api/v1/search?q=varied|lua:$work/varied-json.lua"
+        "search JSON, varied, 1 conn.|/api/v1/search?q=varied|lua:$work/varied-json.lua|1")
 
 # nginx serves each compared page's bytes, saved from the app, as a static file
 mkdir -p "$work/static" "$work/nginx"
 nginx_port=$((port + 1))
 i=0
 for entry in "${PAGES[@]}"; do
-  IFS='|' read -r name path compare <<<"$entry"
+  IFS='|' read -r name path compare _ <<<"$entry"
   curl -fsS "$base$path" -o "$work/static/page$i.html"
   curl -fsS -H 'Accept-Encoding: gzip' "$base$path" -o "$work/static/page$i.html.gz"
   i=$((i + 1))
@@ -176,7 +177,8 @@ for _ in $(seq 1 50); do curl -fsS -o /dev/null "http://127.0.0.1:$nginx_port/pa
 # requests/s, p50 and p99 (ms) of one wrk run
 measure() {
   local out
-  out="$(wrk -t2 -c"$connections" -d"$duration" --latency -H 'Accept-Encoding: gzip' ${2:+-s "$2"} "$1")"
+  local conns="${3:-$connections}"
+  out="$(wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"$duration" --latency -H 'Accept-Encoding: gzip' ${2:+-s "$2"} "$1")"
   python3 - "$out" <<'PY'
 import re, sys
 out = sys.argv[1]
@@ -194,16 +196,16 @@ PY
 echo
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/^Mem:/ {print $2}') GiB;" \
   "$connections connections, $duration each; governments: $((governments)) + the demo's 3; app cache: $cache"
-printf '%-18s %-14s %10s %9s %9s %10s %9s %9s %7s\n' page bytes "app req/s" "app p50" "app p99" "nginx r/s" "ngx p50" "ngx p99" ratio
+printf '%-30s %-12s %10s %9s %9s %10s %9s %9s %7s\n' page bytes "app req/s" "app p50" "app p99" "nginx r/s" "ngx p50" "ngx p99" ratio
 i=0
 for entry in "${PAGES[@]}"; do
-  IFS='|' read -r name path compare <<<"$entry"
+  IFS='|' read -r name path compare conns <<<"$entry"
   bytes="$(stat -c %s "$work/static/page$i.html.gz")/$(stat -c %s "$work/static/page$i.html")"
   # warm up: the first request renders and stores the page; then the JIT compiles the hot path
   script=""
   case "$compare" in lua:*) script="${compare#lua:}"; compare=no; bytes="varies" ;; esac
   wrk -t2 -c"$connections" -d"$warmup" -H 'Accept-Encoding: gzip' ${script:+-s "$script"} "$base$path" >/dev/null
-  read -r rps p50 p99 errors <<<"$(measure "$base$path" "$script")"
+  read -r rps p50 p99 errors <<<"$(measure "$base$path" "$script" "$conns")"
   [ "$errors" = 0 ] || echo "($name: $errors answers were not 2xx/3xx)" >&2
   if [ "$compare" = yes ]; then
     read -r nrps np50 np99 _ <<<"$(measure "http://127.0.0.1:$nginx_port/page$i.html")"
@@ -211,7 +213,7 @@ for entry in "${PAGES[@]}"; do
   else
     nrps=-; np50=-; np99=-; ratio=-
   fi
-  printf '%-18s %-14s %10s %9s %9s %10s %9s %9s %7s\n' "$name" "$bytes" "$rps" "${p50}ms" "${p99}ms" "$nrps" \
+  printf '%-30s %-12s %10s %9s %9s %10s %9s %9s %7s\n' "$name" "$bytes" "$rps" "${p50}ms" "${p99}ms" "$nrps" \
     "${np50}$([ "$np50" = - ] || echo ms)" "${np99}$([ "$np99" = - ] || echo ms)" "$ratio"
   i=$((i + 1))
 done
