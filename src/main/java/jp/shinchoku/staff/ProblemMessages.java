@@ -3,9 +3,13 @@ package jp.shinchoku.staff;
 import java.util.List;
 import java.util.Locale;
 import jp.shinchoku.editing.Invalid;
+import jp.shinchoku.importer.ImportProblem;
 import org.springframework.context.MessageSource;
 
-/** A refused command's problems in the reader's language: one sentence per problem, from messages*.properties. */
+/**
+ * A refused command's or an unreadable file's problems in the reader's language: one sentence per
+ * problem, from messages*.properties.
+ */
 final class ProblemMessages {
 
     private ProblemMessages() {
@@ -18,5 +22,14 @@ final class ProblemMessages {
 
     static String joined(MessageSource messages, Invalid e, Locale locale) {
         return String.join(" ", of(messages, e, locale));
+    }
+
+    /**
+     * FILE:ROW:COLUMN and what is wrong, in the reader's language where the reader of the file gave
+     * a message code (the tables and the template do), else in the English the command line prints.
+     */
+    static List<String> of(MessageSource messages, List<ImportProblem> problems, Locale locale) {
+        return problems.stream().map(p -> p.location() + ": "
+                + (p.localized() == null ? p.message() : messages.getMessage(p.localized(), locale))).toList();
     }
 }

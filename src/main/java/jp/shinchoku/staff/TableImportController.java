@@ -3,14 +3,16 @@ package jp.shinchoku.staff;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.security.SecureRandom;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import jp.shinchoku.account.StaffUser;
 import jp.shinchoku.editing.Invalid;
 import jp.shinchoku.importer.ImportException;
 import jp.shinchoku.importer.ImportOptions;
-import jp.shinchoku.importer.ImportProblem;
 import jp.shinchoku.table.Kind;
 import jp.shinchoku.table.KpiTables;
 import jp.shinchoku.table.MappingOverride;
@@ -18,6 +20,7 @@ import jp.shinchoku.table.Role;
 import jp.shinchoku.table.TableMappings;
 import jp.shinchoku.table.TableReview;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,7 +73,8 @@ class TableImportController {
     }
 
     @GetMapping("/staff/import/table/{id}")
-    String show(@AuthenticationPrincipal StaffUser user, @PathVariable String id, HttpSession session, Model model) {
+    String show(@AuthenticationPrincipal StaffUser user, @PathVariable String id, HttpSession session, Model model,
+            Locale locale) {
         Upload upload = pending(user, id, session).upload();
         model.addAttribute("user", user);
         model.addAttribute("id", id);
@@ -87,13 +91,15 @@ class TableImportController {
                     new ImportOptions(UploadImports.organization(user, upload), upload.title()), upload.override());
             model.addAttribute("review", review);
             model.addAttribute("form", TableMappingForm.of(review, sheet));
-            model.addAttribute("problems", review.problems().stream().map(ImportProblem::toString).toList());
+            model.addAttribute("reasons", texts(review, TableReview.ReviewedColumn::reason, locale));
+            model.addAttribute("columnProblems", texts(review, TableReview.ReviewedColumn::problem, locale));
+            model.addAttribute("problems", ProblemMessages.of(messages, review.problems(), locale));
             if (review.importable()) {
                 model.addAttribute("preview", TablePreview.of(review.plan()));
             }
         } catch (ImportException e) {
             // no header found, or the mapping names lines or columns the table does not have
-            model.addAttribute("problems", e.problems().stream().map(ImportProblem::toString).toList());
+            model.addAttribute("problems", ProblemMessages.of(messages, e.problems(), locale));
             TableMappingForm empty = new TableMappingForm();
             empty.setSheet(sheet);
             model.addAttribute("form", empty);
@@ -117,7 +123,7 @@ class TableImportController {
                             form.getFirstHeaderLine(), form.getLastHeaderLine(), form.periodEndYear(), form.columnSpecs());
             session.setAttribute(TABLE, new PendingTable(id, pending.owner(), upload.withOverride(corrected)));
         } catch (ImportException e) {
-            redirect.addFlashAttribute("error", String.join(" ", e.problems().stream().map(ImportProblem::toString).toList()));
+            redirect.addFlashAttribute("error", String.join(" ", ProblemMessages.of(messages, e.problems(), locale)));
         } catch (Invalid e) {
             redirect.addFlashAttribute("error", ProblemMessages.joined(messages, e, locale));
         }
@@ -152,6 +158,15 @@ class TableImportController {
             redirect.addFlashAttribute("error", ProblemMessages.joined(messages, e, locale));
         }
         return "redirect:/staff/import/table/" + id;
+    }
+
+    /** What each column's reason or problem says in the reader's language, by column index; none where it has none. */
+    private Map<Integer, String> texts(TableReview review,
+            Function<TableReview.ReviewedColumn, MessageSourceResolvable> what, Locale locale) {
+        Map<Integer, String> texts = new HashMap<>();
+        review.columns().stream().filter(c -> what.apply(c) != null)
+                .forEach(c -> texts.put(c.index(), messages.getMessage(what.apply(c), locale)));
+        return texts;
     }
 
     /**

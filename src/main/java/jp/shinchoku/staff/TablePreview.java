@@ -23,9 +23,10 @@ record TablePreview(String title, String organization, int initiatives, List<Str
     record Row(String initiative, String indicator, String baseline, String direction, List<Cell> cells) {
     }
 
-    record Cell(String target, String actual, String rate, String grade, String label) {
+    /** A year's target, actual, rate and grade; the screen names the grade in the reader's language. */
+    record Cell(String target, String actual, String rate, String grade) {
 
-        static final Cell EMPTY = new Cell("", "", "", "", "");
+        static final Cell EMPTY = new Cell("", "", "", "");
     }
 
     static TablePreview of(PlanDocument document) {
@@ -53,7 +54,7 @@ record TablePreview(String title, String organization, int initiatives, List<Str
         Evaluation e = v.evaluation();
         return new Cell(text(v.target()), text(v.actual()),
                 e == null || e.rate() == null ? "" : e.rate().setScale(1, RoundingMode.HALF_UP).toPlainString() + "%",
-                e == null || e.grade() == null ? "" : e.grade(), e == null || e.label() == null ? "" : e.label());
+                e == null || e.grade() == null ? "" : e.grade());
     }
 
     private static String text(Measure m) {

@@ -16,6 +16,7 @@ import jp.shinchoku.plan.SavedPlan;
 import jp.shinchoku.plan.document.PlanDocument;
 import jp.shinchoku.table.KpiTables;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -46,7 +47,7 @@ class UploadImports {
         try {
             document = read(user, upload);
         } catch (ImportException e) {
-            model.addAttribute("problems", e.problems().stream().map(ImportProblem::toString).toList());
+            model.addAttribute("problems", ProblemMessages.of(messages, e.problems(), locale));
             return "staff/import";
         }
         try {
@@ -76,7 +77,9 @@ class UploadImports {
             document = document.withOrganization(user.organizationName());
         }
         if (document.organization() == null) {
-            throw new ImportException(new ImportProblem(upload.fileName(), 1, PlanReader.MISSING_ORGANIZATION));
+            // the command line's words name --org; the screen's name its own field
+            throw new ImportException(new ImportProblem(upload.fileName(), 1, null, PlanReader.MISSING_ORGANIZATION,
+                    new DefaultMessageSourceResolvable("import.needsOrganization")));
         }
         return document;
     }

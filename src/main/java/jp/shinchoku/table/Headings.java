@@ -14,7 +14,7 @@ import jp.shinchoku.fiscal.FiscalYear;
 final class Headings {
 
     /** A heading the reading understood: what it holds, and for a value column its year and kind. */
-    record Meaning(Role role, Integer fiscalYear, Kind kind, boolean periodEnd, String reason) {
+    record Meaning(Role role, Integer fiscalYear, Kind kind, boolean periodEnd, Reason reason) {
     }
 
     private static final Pattern INDICATOR = Pattern.compile(
@@ -58,56 +58,53 @@ final class Headings {
             return Optional.empty();
         }
         if (INDICATOR.matcher(h).matches()) {
-            return Optional.of(new Meaning(Role.INDICATOR, null, null, false, "「" + h + "」 names the indicator"
-                    + (h.contains("(") ? ", with its unit in brackets" : "")));
+            return Optional.of(new Meaning(Role.INDICATOR, null, null, false,
+                    Reason.of(h.contains("(") ? TableMessage.INDICATOR_WITH_UNIT : TableMessage.INDICATOR, h)));
         }
         if (YEAR.matcher(h).matches()) {
-            return Optional.of(new Meaning(Role.YEAR, null, null, false, "「" + h + "」: the fiscal year of each row"));
+            return Optional.of(new Meaning(Role.YEAR, null, null, false, Reason.of(TableMessage.YEAR_OF_ROW, h)));
         }
         if (UNIT.matcher(h).matches()) {
-            return Optional.of(new Meaning(Role.UNIT, null, null, false, "「" + h + "」: the indicator's unit"));
+            return Optional.of(new Meaning(Role.UNIT, null, null, false, Reason.of(TableMessage.UNIT, h)));
         }
         if (DEPARTMENT.matcher(h).matches()) {
-            return Optional.of(new Meaning(Role.DEPARTMENT, null, null, false, "「" + h + "」 names the owner department"));
+            return Optional.of(new Meaning(Role.DEPARTMENT, null, null, false, Reason.of(TableMessage.DEPARTMENT, h)));
         }
         if (RELATED.matcher(h).matches()) {
             return Optional.of(new Meaning(Role.RELATED_DEPARTMENT, null, null, false,
-                    "「" + h + "」 names related departments"));
+                    Reason.of(TableMessage.RELATED_DEPARTMENTS, h)));
         }
         if (CODE.matcher(h).matches()) {
-            return Optional.of(new Meaning(Role.CODE, null, null, false, "「" + h + "」: a number or code"));
+            return Optional.of(new Meaning(Role.CODE, null, null, false, Reason.of(TableMessage.CODE, h)));
         }
         if (HIERARCHY.matcher(h).matches()) {
-            return Optional.of(new Meaning(Role.SECTION, null, null, false, "「" + h + "」: a level of the plan"));
+            return Optional.of(new Meaning(Role.SECTION, null, null, false, Reason.of(TableMessage.LEVEL, h)));
         }
         Optional<FiscalYear> year = FiscalYear.findInHeading(h);
         boolean periodEnd = PERIOD_END.matcher(h).find();
         if (EVALUATION.matcher(h).find()) {
-            return Optional.of(new Meaning(Role.IGNORE, null, null, false,
-                    "「" + h + "」: the evaluation computes rates and grades itself"));
+            return Optional.of(new Meaning(Role.IGNORE, null, null, false, Reason.of(TableMessage.EVALUATION, h)));
         }
         if (FORECAST.matcher(h).find()) {
-            return Optional.of(new Meaning(Role.IGNORE, null, null, false,
-                    "「" + h + "」: a forecast (見込), which a plan does not keep"));
+            return Optional.of(new Meaning(Role.IGNORE, null, null, false, Reason.of(TableMessage.FORECAST, h)));
         }
         if (KNOWN_TEXT.matcher(h).find() && year.isEmpty()) {
             // 目標設定の考え方 speaks of targets but holds words
-            return Optional.of(new Meaning(Role.TEXT, null, null, false, "「" + h + "」: words kept under this header"));
+            return Optional.of(new Meaning(Role.TEXT, null, null, false, Reason.of(TableMessage.WORDS, h)));
         }
         Kind kind = kind(h);
         if (periodEnd) {
-            return Optional.of(new Meaning(Role.VALUE, null, Kind.TARGET, true,
-                    "「" + h + "」: the target for the last year of the plan period"));
+            return Optional.of(new Meaning(Role.VALUE, null, Kind.TARGET, true, Reason.of(TableMessage.PERIOD_END_TARGET, h)));
         }
         if (year.isPresent() || kind != null || BARE_VALUE.matcher(h).matches()) {
             Integer fy = year.map(FiscalYear::year).orElse(null);
-            String what = kind == null ? "values" : switch (kind) {
-                case TARGET -> "targets";
-                case ACTUAL -> "actuals";
-                case BASELINE -> "the baseline";
-            };
-            String when = fy == null ? "" : " of " + FiscalYear.of(fy).label();
-            return Optional.of(new Meaning(Role.VALUE, fy, kind, false, "「" + h + "」: " + what + when));
+            Reason what = Reason.of(kind == null ? TableMessage.KIND_VALUES : switch (kind) {
+                case TARGET -> TableMessage.KIND_TARGETS;
+                case ACTUAL -> TableMessage.KIND_ACTUALS;
+                case BASELINE -> TableMessage.KIND_BASELINE;
+            });
+            return Optional.of(new Meaning(Role.VALUE, fy, kind, false, fy == null ? Reason.of(TableMessage.VALUES, h, what)
+                    : Reason.of(TableMessage.VALUES_OF_YEAR, h, what, FiscalYear.of(fy).label())));
         }
         return Optional.empty();
     }

@@ -11,6 +11,7 @@ import jp.shinchoku.importer.PlanReader;
 import jp.shinchoku.importer.SourceText;
 import jp.shinchoku.plan.document.PlanDocument;
 import jp.shinchoku.plan.document.Source;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * A KPI table in any of the layouts governments publish, read into a plan document: the way in
@@ -85,7 +86,7 @@ public final class KpiTables {
         out.append('\n');
         for (Column c : mapping.columns()) {
             out.append(String.format("  %-3s %-20s %-18s %s%n", grid.columnName(c.index()),
-                    c.header().isEmpty() ? "(no header)" : Headings.compact(c.header()), what(c), c.reason()));
+                    c.header().isEmpty() ? "(no header)" : Headings.compact(c.header()), what(c), c.reason().english()));
         }
         out.append("As a mapping file (edit and pass with --mapping FILE):\n").append(MappingJson.write(mapping, grid));
         return out.toString();
@@ -137,8 +138,7 @@ public final class KpiTables {
         String name = Path.of(grid.fileName()).getFileName().toString();
         PlanDocument document = TableReading.read(grid, mapping, title).withSource(new Source(name, TableReading.LAYOUT));
         if (document.allInitiatives().stream().allMatch(i -> i.indicators().isEmpty())) {
-            throw new ImportException(new ImportProblem(grid.fileName(), mapping.lastHeaderLine(),
-                    "the table has a header but no indicator rows under it"));
+            throw new ImportException(Reason.of(TableMessage.NO_ROWS).at(grid.fileName(), mapping.lastHeaderLine()));
         }
         return document;
     }
@@ -176,8 +176,8 @@ public final class KpiTables {
                 .toList();
         List<TableReview.ReviewedColumn> columns = mapping.columns().stream().map(c -> {
             String name = grid.columnName(c.index());
-            String problem = attempt.problems().stream().filter(p -> name.equals(p.column())).map(ImportProblem::message)
-                    .findFirst().orElse(null);
+            MessageSourceResolvable problem = attempt.problems().stream().filter(p -> name.equals(p.column()))
+                    .map(ImportProblem::localized).findFirst().orElse(null);
             boolean open = MappingCorrection.notUnderstood(c);
             return new TableReview.ReviewedColumn(c.index(), name, c.header(), open ? null : c.role(),
                     open ? null : c.fiscalYear(), open ? null : c.kind(), c.reason(),

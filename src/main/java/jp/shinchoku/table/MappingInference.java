@@ -19,8 +19,8 @@ import jp.shinchoku.value.Reading;
  */
 final class MappingInference {
 
-    static final String GIVEN = "set by the mapping";
-    static final String NOT_UNDERSTOOD = "not understood";
+    static final Reason GIVEN = Reason.of(TableMessage.GIVEN);
+    static final Reason NOT_UNDERSTOOD = Reason.of(TableMessage.NOT_UNDERSTOOD);
     private static final int HEADER_SEARCH = 40;
     private static final int SAMPLE = 200;
     private static final Pattern PERIOD = Pattern.compile(
@@ -80,8 +80,8 @@ final class MappingInference {
                 return i;
             }
         }
-        throw new ImportException(new ImportProblem(grid.fileName(), number,
-                "the mapping names header line " + number + ", but the table has no such line"));
+        throw new ImportException(Reason.of(TableMessage.NO_SUCH_HEADER_LINE, String.valueOf(number))
+                .at(grid.fileName(), number));
     }
 
     /** The first line that names an indicator column and a value column, joined with a header line above or below. */
@@ -108,10 +108,8 @@ final class MappingInference {
             }
             return best;
         }
-        throw new ImportException(new ImportProblem(grid.fileName(), 1,
-                "no header line found: none of the first " + HEADER_SEARCH + " lines names an indicator column "
-                        + "(指標名, 成果指標, KPI …) and a fiscal year or value column (令和5年度, R5目標, 実績値 …); "
-                        + "give the header line and the columns with --mapping"));
+        throw new ImportException(Reason.of(TableMessage.NO_HEADER, String.valueOf(HEADER_SEARCH), TableFix.GIVE_HEADER)
+                .at(grid.fileName(), 1));
     }
 
     /** How well header lines read: -1 without an indicator and a value column; more for years paired with kinds. */
@@ -185,26 +183,24 @@ final class MappingInference {
         Optional<Headings.Meaning> meaning = Headings.meaning(header);
         boolean valueHeader = meaning.isPresent() && meaning.get().role() == Role.VALUE;
         if (!valueHeader && cells.size() >= 2 && cells.stream().allMatch(Headings::isKindWord)) {
-            return Column.of(c, header, Role.KIND, "its cells (" + String.join(" / ", cells.stream().distinct().toList())
-                    + ") say whether each row holds targets or actuals");
+            return Column.of(c, header, Role.KIND, Reason.of(TableMessage.KIND_CELLS,
+                    String.join(" / ", cells.stream().distinct().toList())));
         }
         if (meaning.isPresent()) {
             Headings.Meaning m = meaning.get();
-            return new Column(c, header, m.role(), m.fiscalYear(), m.kind(), m.periodEnd() ? "period-end: " + m.reason()
-                    : m.reason());
+            return new Column(c, header, m.role(), m.fiscalYear(), m.kind(), m.reason());
         }
         if (cells.isEmpty()) {
-            return header.isEmpty() ? null : Column.of(c, header, Role.IGNORE, "「" + header + "」: no cells filled");
+            return header.isEmpty() ? null : Column.of(c, header, Role.IGNORE, Reason.of(TableMessage.NO_CELLS, header));
         }
         if (mostlyNumbers(cells)) {
-            problems.add(new ImportProblem(grid.fileName(), headerLine, grid.columnName(c), header.isEmpty()
-                    ? "a column of values has no header: say with --mapping which fiscal year and kind (目標 / 実績) it holds"
-                    : "header 「" + Headings.compact(header) + "」 not understood: its cells hold values, but it names "
-                            + "no fiscal year and no 目標 / 実績; say what it holds with --mapping"));
+            problems.add((header.isEmpty() ? Reason.of(TableMessage.VALUES_WITHOUT_HEADER, TableFix.SAY_YEAR_AND_KIND)
+                    : Reason.of(TableMessage.HEADER_NOT_UNDERSTOOD, Headings.compact(header), TableFix.SAY_WHAT_IT_HOLDS))
+                    .at(grid.fileName(), headerLine, grid.columnName(c)));
             return Column.of(c, header, Role.IGNORE, NOT_UNDERSTOOD);
         }
         return Column.of(c, header, header.isEmpty() ? Role.IGNORE : Role.TEXT, header.isEmpty()
-                ? "no header: its words are left out" : "「" + Headings.compact(header) + "」: words kept under this header");
+                ? Reason.of(TableMessage.NO_HEADER_WORDS) : Reason.of(TableMessage.WORDS, Headings.compact(header)));
     }
 
     private static boolean mostlyNumbers(List<String> cells) {
@@ -239,8 +235,7 @@ final class MappingInference {
             }
             return index - 1;
         }
-        throw new ImportException(new ImportProblem(grid.fileName(), 1, "the mapping names column \"" + key
-                + "\", but no column has that header, letter or number"));
+        throw new ImportException(Reason.of(TableMessage.UNKNOWN_COLUMN, key).at(grid.fileName(), 1));
     }
 
     /** What can only be decided with all columns known: the initiative, and the years and kinds left open. */
@@ -255,8 +250,7 @@ final class MappingInference {
                 Column c = result.get(i);
                 if (c != null && (c.role() == Role.IGNORE || c.role() == Role.TEXT) && !cells(data, i).isEmpty()
                         && !mostlyNumbers(cells(data, i)) && c.header().isEmpty()) {
-                    result.set(i, Column.of(i, c.header(), Role.INDICATOR,
-                            "the first column of words without a header is read as the indicator"));
+                    result.set(i, Column.of(i, c.header(), Role.INDICATOR, Reason.of(TableMessage.FIRST_WORDS_INDICATOR)));
                     break;
                 }
             }
@@ -271,22 +265,20 @@ final class MappingInference {
         if (initiative >= 0 && result.stream().noneMatch(c -> c != null && c.role() == Role.INITIATIVE)) {
             Column c = result.get(initiative);
             result.set(initiative, Column.of(initiative, c.header(), Role.INITIATIVE,
-                    c.reason() + "; the innermost level, so the initiative"));
+                    Reason.of(TableMessage.INNERMOST_LEVEL, c.reason())));
         }
         for (int i = 0; i < result.size(); i++) {
             Column c = result.get(i);
             if (c == null || c.role() != Role.VALUE) {
                 continue;
             }
-            if (c.reason().startsWith("period-end: ")) {
-                String reason = c.reason().substring("period-end: ".length());
+            if (c.reason().message() == TableMessage.PERIOD_END_TARGET) {
                 if (periodEnd == null) {
-                    problems.add(new ImportProblem(grid.fileName(), headerLine, grid.columnName(i), "header 「"
-                            + Headings.compact(c.header()) + "」 is the target for the end of the plan period, but the "
-                            + "table does not say the period (計画期間 令和3年度～令和7年度); give \"periodEnd\" in a mapping"));
+                    problems.add(Reason.of(TableMessage.PERIOD_UNKNOWN, Headings.compact(c.header()), TableFix.GIVE_PERIOD_END)
+                            .at(grid.fileName(), headerLine, grid.columnName(i)));
                 } else {
                     result.set(i, new Column(i, c.header(), Role.VALUE, periodEnd, Kind.TARGET,
-                            reason + " (" + FiscalYear.of(periodEnd).label() + ")"));
+                            Reason.of(TableMessage.PERIOD_END_OF, c.reason(), FiscalYear.of(periodEnd).label())));
                 }
                 continue;
             }
@@ -296,7 +288,7 @@ final class MappingInference {
             }
             if (c.kind() == null && !kindColumn) {
                 result.set(i, new Column(i, c.header(), Role.VALUE, c.fiscalYear(), Kind.ACTUAL,
-                        c.reason() + "; a year alone is read as the actual"));
+                        Reason.of(TableMessage.YEAR_ALONE_ACTUAL, c.reason())));
             }
         }
         return result;
@@ -307,16 +299,14 @@ final class MappingInference {
             List<ImportProblem> problems) {
         if (c.kind() == Kind.BASELINE || c.kind() == Kind.ACTUAL) {
             return new Column(c.index(), c.header(), Role.VALUE, null, Kind.BASELINE,
-                    c.reason() + "; with no year, the starting point (baseline); a cell may give its year: 82.6 (2019年度)");
+                    Reason.of(TableMessage.NO_YEAR_BASELINE, c.reason()));
         }
         if (c.kind() == Kind.TARGET && periodEnd != null) {
             return new Column(c.index(), c.header(), Role.VALUE, periodEnd, Kind.TARGET,
-                    c.reason() + "; with no year, the target for the end of the plan period (" + FiscalYear.of(periodEnd).label()
-                            + ")");
+                    Reason.of(TableMessage.NO_YEAR_PERIOD_END, c.reason(), FiscalYear.of(periodEnd).label()));
         }
-        problems.add(new ImportProblem(grid.fileName(), headerLine, grid.columnName(c.index()), "header 「"
-                + Headings.compact(c.header()) + "」 names no fiscal year, and the table has no 年度 column"
-                + (kindColumn ? "" : " or plan period") + " to give one; say its year with --mapping"));
+        problems.add(Reason.of(kindColumn ? TableMessage.NO_YEAR_BESIDE_KIND_COLUMN : TableMessage.NO_YEAR,
+                Headings.compact(c.header()), TableFix.SAY_YEAR).at(grid.fileName(), headerLine, grid.columnName(c.index())));
         return Column.of(c.index(), c.header(), Role.IGNORE, NOT_UNDERSTOOD);
     }
 

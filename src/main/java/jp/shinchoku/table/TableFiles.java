@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import jp.shinchoku.importer.ImportException;
-import jp.shinchoku.importer.ImportProblem;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -55,21 +54,21 @@ final class TableFiles {
     static byte[] bytes(Path file) throws ImportException {
         String name = file.toString();
         if (Files.isDirectory(file)) {
-            throw new ImportException(new ImportProblem(name, 0, "this is a folder: name the files in it instead"));
+            throw new ImportException(Reason.of(TableMessage.FOLDER).at(name, 0));
         }
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ImportException(new ImportProblem(name, 0, "there is no such file"));
+            throw new ImportException(Reason.of(TableMessage.NO_SUCH_FILE).at(name, 0));
         } catch (IOException e) {
-            throw new ImportException(new ImportProblem(name, 0, "cannot read the file: " + e.getMessage()));
+            throw new ImportException(Reason.of(TableMessage.UNREADABLE_FILE, String.valueOf(e.getMessage())).at(name, 0));
         }
     }
 
     /** The grid of a file; {@code sheet} picks a workbook's sheet by name (null: the first). */
     static Grid read(String name, byte[] bytes, String sheet) throws ImportException {
         if (bytes.length == 0) {
-            throw new ImportException(new ImportProblem(name, 1, "the file is empty: there is no table to import"));
+            throw new ImportException(Reason.of(TableMessage.EMPTY_FILE).at(name, 1));
         }
         if (isXlsx(bytes)) {
             return xlsx(name, bytes, sheet);
@@ -99,8 +98,7 @@ final class TableFiles {
             String text = utf8.get();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         }
-        return strict(CP932, bytes).orElseThrow(() -> new ImportException(new ImportProblem(name, 1,
-                "the file is neither UTF-8 nor Shift_JIS (CP932) text; save it as CSV (UTF-8) and try again")));
+        return strict(CP932, bytes).orElseThrow(() -> new ImportException(Reason.of(TableMessage.NOT_TEXT).at(name, 1)));
     }
 
     private static Optional<String> strict(Charset charset, byte[] bytes) {
@@ -125,7 +123,7 @@ final class TableFiles {
                 lines.add(new Grid.Line(line, record.toList()));
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ImportException(new ImportProblem(name, 1, "this is not a readable CSV file: " + e.getMessage()));
+            throw new ImportException(Reason.of(TableMessage.BAD_CSV, String.valueOf(e.getMessage())).at(name, 1));
         }
         return new Grid(name, lines, false);
     }
@@ -214,8 +212,7 @@ final class TableFiles {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             Sheet sheet = sheetName == null ? workbook.getSheetAt(0) : workbook.getSheet(sheetName);
             if (sheet == null) {
-                throw new ImportException(new ImportProblem(name, 0, "the workbook has no sheet named \"" + sheetName
-                        + "\""));
+                throw new ImportException(Reason.of(TableMessage.NO_SHEET, sheetName).at(name, 0));
             }
             DataFormatter formatter = new DataFormatter(Locale.JAPAN);
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
@@ -245,8 +242,7 @@ final class TableFiles {
             }
             return new Grid(name, lines, true);
         } catch (IOException | RuntimeException e) {
-            throw new ImportException(new ImportProblem(name, 0, "this is not a readable Excel workbook (.xlsx): "
-                    + e.getMessage()));
+            throw new ImportException(Reason.of(TableMessage.BAD_XLSX, String.valueOf(e.getMessage())).at(name, 0));
         }
     }
 

@@ -94,8 +94,8 @@ final class TableReading {
             if (indicatorName == null) {
                 if (hasValues(line)) {
                     Column ind = mapping.withRole(Role.INDICATOR).get(0);
-                    problems.add(problem(line, ind, "this row has values but no indicator name in column 「"
-                            + Headings.compact(ind.header()) + "」"));
+                    problems.add(problem(line, ind, Reason.of(TableMessage.VALUES_WITHOUT_INDICATOR,
+                            Headings.compact(ind.header()))));
                 }
                 continue;
             }
@@ -203,7 +203,7 @@ final class TableReading {
             return;
         }
         if (SHEET_ERROR.matcher(text).matches()) {
-            problems.add(problem(line, column, "cannot read 「" + text + "」: the spreadsheet could not compute this cell"));
+            problems.add(problem(line, column, Reason.of(TableMessage.SHEET_ERROR, text)));
             return;
         }
         Kind kind = column.kind();
@@ -214,8 +214,7 @@ final class TableReading {
             }
             kind = Headings.kind(line.cell(kindColumn.index()));
             if (kind == null) {
-                problems.add(problem(line, kindColumn, "cannot tell whether this row holds targets or actuals: 「"
-                        + line.cell(kindColumn.index()) + "」 is none of 目標値 / 実績値 / 基準値"));
+                problems.add(problem(line, kindColumn, Reason.of(TableMessage.UNKNOWN_KIND, line.cell(kindColumn.index()))));
                 return;
             }
         }
@@ -225,8 +224,7 @@ final class TableReading {
             String cell = line.cell(yearColumn.index());
             Optional<FiscalYear> fy = FiscalYear.findInHeading(cell);
             if (fy.isEmpty()) {
-                problems.add(problem(line, yearColumn, "cannot read the fiscal year 「" + cell
-                        + "」: write it as 令和5年度, R5, 2023年度 or 2023"));
+                problems.add(problem(line, yearColumn, Reason.of(TableMessage.BAD_YEAR, cell)));
                 return;
             }
             year = fy.get().year();
@@ -241,22 +239,22 @@ final class TableReading {
         if (kind == Kind.BASELINE) {
             Baseline baseline = new Baseline(year, measure);
             if (indicator.baseline != null && !indicator.baseline.equals(baseline)) {
-                problems.add(problem(line, column, "a second baseline 「" + text + "」 for 「" + indicator.name
-                        + "」, which already has 「" + indicator.baseline.value().text() + "」"));
+                problems.add(problem(line, column, Reason.of(TableMessage.SECOND_BASELINE, text, indicator.name,
+                        indicator.baseline.value().text())));
                 return;
             }
             indicator.baseline = baseline;
             return;
         }
         if (year == null) {
-            problems.add(problem(line, column, "cannot place 「" + text + "」: neither its header nor its row names a fiscal year"));
+            problems.add(problem(line, column, Reason.of(TableMessage.NO_YEAR_FOR_VALUE, text)));
             return;
         }
         Measure[] pair = indicator.values.computeIfAbsent(year, y -> new Measure[2]);
         int slot = kind == Kind.TARGET ? 0 : 1;
         if (pair[slot] != null && !pair[slot].text().equals(text)) {
-            problems.add(problem(line, column, "a second " + (slot == 0 ? "target" : "actual") + " 「" + text + "」 for 「"
-                    + indicator.name + "」 in " + FiscalYear.of(year).label() + ", which already has 「" + pair[slot].text() + "」"));
+            problems.add(problem(line, column, Reason.of(slot == 0 ? TableMessage.SECOND_TARGET : TableMessage.SECOND_ACTUAL,
+                    text, indicator.name, FiscalYear.of(year).label(), pair[slot].text())));
             return;
         }
         pair[slot] = measure;
@@ -270,8 +268,8 @@ final class TableReading {
         return EMPTY_MARK.matcher(t).matches() || CellReader.read(t) instanceof Reading.Empty e && e.note() == null;
     }
 
-    private ImportProblem problem(Grid.Line line, Column column, String message) {
-        return new ImportProblem(grid.fileName(), line.number(), grid.columnName(column.index()), message);
+    private ImportProblem problem(Grid.Line line, Column column, Reason reason) {
+        return reason.at(grid.fileName(), line.number(), grid.columnName(column.index()));
     }
 
     private static void addDepartments(List<String> departments, String cell) {

@@ -80,8 +80,8 @@ final class TemplateReader {
             }
             Kind kind = Kind.of(cell(line, Col.KIND));
             if (kind == null) {
-                problems.add(problem(line, Col.KIND, "「" + cell(line, Col.KIND) + "」 is no 種別 of the template: use "
-                        + String.join(", ", java.util.Arrays.stream(Kind.values()).map(k -> k.word).toList())));
+                problems.add(problem(line, Col.KIND, Reason.of(TableMessage.TEMPLATE_UNKNOWN_KIND, cell(line, Col.KIND),
+                        String.join(", ", java.util.Arrays.stream(Kind.values()).map(k -> k.word).toList()))));
                 continue;
             }
             row(line, kind);
@@ -152,8 +152,8 @@ final class TemplateReader {
             depth = -1;
         }
         if (depth < 1 || depth > open.size() + 1) {
-            problems.add(problem(line, Col.DEPTH, "階層 「" + depthText + "」 cannot be read: a 章 is at 1 (outermost) "
-                    + "to " + (open.size() + 1) + " (one below the 章 above)"));
+            problems.add(problem(line, Col.DEPTH, Reason.of(TableMessage.TEMPLATE_BAD_DEPTH, depthText,
+                    String.valueOf(open.size() + 1))));
             return;
         }
         SectionNode node = new SectionNode(value(line, Col.CODE), value(line, Col.NAME));
@@ -172,8 +172,7 @@ final class TemplateReader {
 
     private boolean parent(Grid.Line line, String what, boolean missing) {
         if (missing) {
-            problems.add(problem(line, Col.KIND, "a 「" + cell(line, Col.KIND) + "」 row needs a 「" + what
-                    + "」 row above it to belong to"));
+            problems.add(problem(line, Col.KIND, Reason.of(TableMessage.TEMPLATE_NO_PARENT, cell(line, Col.KIND), what)));
         }
         return !missing;
     }
@@ -186,7 +185,7 @@ final class TemplateReader {
         try {
             return LocalDate.parse(cell(line, Col.NAME));
         } catch (DateTimeParseException e) {
-            problems.add(problem(line, Col.NAME, "基準日 「" + cell(line, Col.NAME) + "」 cannot be read: write it as 2023-09-01"));
+            problems.add(problem(line, Col.NAME, Reason.of(TableMessage.TEMPLATE_BAD_DATE, cell(line, Col.NAME))));
             return null;
         }
     }
@@ -205,7 +204,7 @@ final class TemplateReader {
     Optional<Integer> year(Grid.Line line, Col col, String text) {
         Optional<FiscalYear> year = FiscalYear.findInHeading(text);
         if (year.isEmpty()) {
-            problems.add(problem(line, col, "cannot read the fiscal year 「" + text + "」: write it as 2023, R5 or 令和5年度"));
+            problems.add(problem(line, col, Reason.of(TableMessage.TEMPLATE_BAD_YEAR, text)));
         }
         return year.map(FiscalYear::year);
     }
@@ -231,9 +230,9 @@ final class TemplateReader {
         return cell(line, col).lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private ImportProblem problem(Grid.Line line, Col col, String message) {
+    private ImportProblem problem(Grid.Line line, Col col, Reason reason) {
         Integer index = columns.get(col);
-        return new ImportProblem(grid.fileName(), line.number(), index == null ? null : grid.columnName(index), message);
+        return reason.at(grid.fileName(), line.number(), index == null ? null : grid.columnName(index));
     }
 
     private static final class SectionNode {

@@ -6,20 +6,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import jp.shinchoku.account.AccountService;
-import jp.shinchoku.account.Role;
-import jp.shinchoku.editing.Actor;
 import jp.shinchoku.importer.ImportService;
-import jp.shinchoku.importer.SeedDocuments;
 import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.round.Round;
-import jp.shinchoku.round.RoundCommands.OpenRound;
 import jp.shinchoku.round.RoundService;
 import jp.shinchoku.support.DatabaseTest;
-import jp.shinchoku.support.Staff;
-import jp.shinchoku.support.TestDatabase;
+import jp.shinchoku.support.KisarazuRound;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,18 +46,17 @@ class RoundCommandTest {
     @TempDir
     Path dir;
 
+    KisarazuRound opened;
     long planId;
     Round round;
 
     @BeforeEach
     void openARoundOfTheKisarazuReformPlan() {
-        TestDatabase.empty(jdbc);
-        jdbc.sql("TRUNCATE round, round_task, round_step, notice, snapshot RESTART IDENTITY CASCADE").update();
-        planId = imports.store(List.of(SeedDocuments.all().get(4)), "test").get(0).planId();
-        round = rounds.open(Actor.system("kikaku"), new OpenRound(planId, "令和5年度 決算時",
-                LocalDate.of(2024, 5, 31), LocalDate.of(2024, 6, 30), 2023));
-        Staff.account(accounts, "shokuin", Role.DEPARTMENT_EDITOR, "木更津市", "総務部職員課");
-        Staff.account(accounts, "keiei", Role.DEPARTMENT_EDITOR, "木更津市", "市長公室経営改革課");
+        opened = KisarazuRound.open(jdbc, imports, rounds, accounts);
+        planId = opened.planId();
+        round = opened.round();
+        opened.editor("shokuin", "総務部職員課");
+        opened.editor("keiei", "市長公室経営改革課");
     }
 
     @Test
@@ -88,8 +80,7 @@ class RoundCommandTest {
     @Test
     void aWrongCellIsPrintedInJapaneseAndEnglishAndAnotherDepartmentsAccountIsRefused() throws Exception {
         Path file = dir.resolve("職員課.xlsx");
-        long department = rounds.tasks(round.id()).stream().filter(t -> t.department().equals("総務部職員課"))
-                .findFirst().orElseThrow().departmentId();
+        long department = opened.task("総務部職員課").departmentId();
         CommandRun export = CommandRun.of("round", "export", "--db-url", dataSource.getJdbcUrl(), "--round",
                 String.valueOf(round.id()), "--department", String.valueOf(department), "-o", file.toString());
         assertThat(export.exitCode()).as(export.err()).isZero();

@@ -12,6 +12,7 @@ import jp.shinchoku.account.AccountService;
 import jp.shinchoku.account.Role;
 import jp.shinchoku.support.DatabaseTest;
 import jp.shinchoku.support.Staff;
+import jp.shinchoku.support.Subcommand;
 import jp.shinchoku.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,12 +44,7 @@ class TokenCommandTest {
     }
 
     private CommandRun token(String... args) {
-        String[] all = new String[args.length + 3];
-        all[0] = "token";
-        System.arraycopy(args, 0, all, 1, args.length);
-        all[args.length + 1] = "--db-url";
-        all[args.length + 2] = dataSource.getJdbcUrl();
-        return CommandRun.of(all);
+        return Subcommand.of("token", dataSource).run(args);
     }
 
     @Test

@@ -3,13 +3,11 @@ package jp.shinchoku.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import jp.shinchoku.account.AccountService;
 import jp.shinchoku.account.AccountSummary;
 import jp.shinchoku.support.DatabaseTest;
 import jp.shinchoku.support.Staff;
+import jp.shinchoku.support.Subcommand;
 import jp.shinchoku.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,18 +38,7 @@ class UserCommandTest {
     }
 
     private CommandRun user(String stdin, String... args) {
-        InputStream in = System.in;
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            String[] all = new String[args.length + 3];
-            all[0] = "user";
-            System.arraycopy(args, 0, all, 1, args.length);
-            all[args.length + 1] = "--db-url";
-            all[args.length + 2] = dataSource.getJdbcUrl();
-            return CommandRun.of(all);
-        } finally {
-            System.setIn(in);
-        }
+        return Subcommand.of("user", dataSource).withInput(stdin, args);
     }
 
     @Test

@@ -10,21 +10,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.shinchoku.account.AccountService;
-import jp.shinchoku.account.Role;
-import jp.shinchoku.editing.Actor;
 import jp.shinchoku.importer.ImportService;
-import jp.shinchoku.importer.SeedDocuments;
 import jp.shinchoku.plan.PlanStore;
-import jp.shinchoku.round.Round;
-import jp.shinchoku.round.RoundCommands.OpenRound;
 import jp.shinchoku.round.RoundService;
+import jp.shinchoku.support.KisarazuRound;
 import jp.shinchoku.support.Staff;
-import jp.shinchoku.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,13 +56,10 @@ class WorkbookUploadOverHttpTest {
 
     @Test
     void theUploadFormWithItsOwnCsrfTokenTakesTheWorkbookIn() throws Exception {
-        TestDatabase.empty(jdbc);
-        long planId = imports.store(List.of(SeedDocuments.all().get(4)), "test").get(0).planId();
-        Round round = rounds.open(Actor.system("kikaku"), new OpenRound(planId, "令和5年度 決算時",
-                LocalDate.of(2024, 5, 31), LocalDate.of(2024, 6, 30), 2023));
-        long task = rounds.tasks(round.id()).stream().filter(t -> t.department().equals("総務部職員課")).findFirst()
-                .orElseThrow().id();
-        Staff.account(accounts, "shokuin-http", Role.DEPARTMENT_EDITOR, "木更津市", "総務部職員課");
+        KisarazuRound round = KisarazuRound.open(jdbc, imports, rounds, accounts);
+        long planId = round.planId();
+        long task = round.task("総務部職員課").id();
+        round.editor("shokuin-http", "総務部職員課");
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String login = get(http, "/login");
         Matcher loginToken = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);

@@ -61,7 +61,7 @@ class TableImportInBrowserTest {
             planner.logIn("kikaku", PASSWORD).open("/staff/import");
             planner.find(By.id("file")).sendKeys(table.toAbsolutePath().toString());
             planner.set("title", "総合戦略 KPI（表から）").press("取り込む");
-            assertThat(planner.text()).contains("何も保存していません").contains("kpi-r5.csv:2:9: header 「補正値」 not understood");
+            assertThat(planner.text()).contains("何も保存していません").contains("kpi-r5.csv:2:9: 見出し「補正値」を読み取れません");
             planner.screenshot("staff-table-import-problem");
 
             new Select(planner.find(By.id("role-8"))).selectByValue("VALUE");

@@ -56,7 +56,7 @@ class TableImportScreenTest {
         Cookie session = upload(file("bad-header.csv"), "窓口の指標", null);
         String id = pendingId(session);
         String page = page(get("/staff/import/table/" + id), session);
-        assertThat(page).contains("何も保存していません").contains("bad-header.csv:1:4: header 「補正値」 not understood")
+        assertThat(page).contains("何も保存していません").contains("bad-header.csv:1:4: 見出し「補正値」を読み取れません")
                 .contains("指標名").contains("R4目標").doesNotContain("id=\"import-table\"");
         assertThat(jdbc.sql("SELECT count(*) FROM plan").query(Long.class).single()).isZero();
 
@@ -77,6 +77,41 @@ class TableImportScreenTest {
         assertThat(values("窓口の指標")).containsExactlyInAnyOrder(
                 "来庁者数 2022 100 90", "来庁者数 2025 95 -", "窓口件数 2022 200 210", "窓口件数 2025 205 -");
         assertThat(audit("import")).containsExactly("kikaku import bad-header.csv");
+    }
+
+    /** 施策 | 指標名 | R5目標 | R5実績 | 達成率 | 補正値: the last holds numbers under a header naming no year and no kind. */
+    private static MockMultipartFile madoguchi() {
+        return new MockMultipartFile("file", "madoguchi.csv", "text/csv", """
+                施策,指標名,R5目標,R5実績,達成率,補正値
+                窓口の改善,来庁者数,100,90,90%,95
+                """.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theMappingSaysWhyInJapaneseAndPointsToTheFormNotToTheCommandLine() throws Exception {
+        Cookie session = upload(madoguchi(), null, null);
+        String page = page(get("/staff/import/table/" + pendingId(session)), session);
+
+        // the one level column is the innermost, so the initiative; R5 is 令和5年度 (2023)
+        assertThat(page).contains("「施策」: 計画の階層。いちばん内側の階層なので取組").contains("「指標名」は指標名")
+                .contains("「R5目標」: 令和5年度 (2023)の目標").contains("「R5実績」: 令和5年度 (2023)の実績")
+                .contains("「達成率」: 達成率と評価は取り込んだ後に計算するので読みません")
+                .contains("madoguchi.csv:1:6: 見出し「補正値」を読み取れません: 値が入っていますが、年度も目標 / 実績も書かれていません。"
+                        + "「列の読み方」の「読み方」で何が入っているかを選び（値なら「年度」と「種類」も）、読み直してください。")
+                .doesNotContain("--mapping").doesNotContain("names the indicator");
+    }
+
+    @Test
+    void withLangEnTheMappingSaysWhyInEnglishStillWithoutTheCommandLine() throws Exception {
+        Cookie session = upload(madoguchi(), null, null);
+        String page = page(get("/staff/import/table/" + pendingId(session)).param("lang", "en"), session);
+
+        assertThat(page).contains("「施策」: a level of the plan; the innermost level, so the initiative")
+                .contains("「指標名」 names the indicator").contains("「R5目標」: targets of 令和5年度 (2023)")
+                .contains("「達成率」: the evaluation computes rates and grades itself")
+                .contains("madoguchi.csv:1:6: header 「補正値」 not understood: its cells hold values, but it names no fiscal "
+                        + "year and no 目標 / 実績; under &quot;How the columns are read&quot;, choose what it holds in Read as")
+                .doesNotContain("--mapping").doesNotContain("計画の階層");
     }
 
     @Test
@@ -117,7 +152,7 @@ class TableImportScreenTest {
         String id = pendingId(session);
         String page = page(get("/staff/import/table/" + id), session);
         assertThat(page).contains("何も保存していません")
-                .contains("bad-cells.csv:3:2: cannot read the fiscal year 「来年度」").contains("bad-cells.csv:4:4:");
+                .contains("bad-cells.csv:3:2: 年度「来年度」を読めません").contains("bad-cells.csv:4:4:");
 
         // importing anyway reads the table again and refuses it whole
         page = page(post("/staff/import/table/" + id).with(csrf()), session);
@@ -143,7 +178,7 @@ class TableImportScreenTest {
         }
         Cookie session = upload(new MockMultipartFile("file", "hyoka.xlsx", "application/octet-stream", workbook), null, null);
         String id = pendingId(session);
-        assertThat(page(get("/staff/import/table/" + id), session)).contains("hyoka.xlsx:1: no header line found")
+        assertThat(page(get("/staff/import/table/" + id), session)).contains("hyoka.xlsx:1: 見出しの行が見つかりません")
                 .contains("<option value=\"KPI\">KPI</option>");
 
         mvc.perform(post("/staff/import/table/" + id + "/mapping").cookie(session).with(Staff.as(planner)).with(csrf())
