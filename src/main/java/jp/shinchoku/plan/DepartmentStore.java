@@ -1,5 +1,6 @@
 package jp.shinchoku.plan;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
  * department into another. Initiatives name their departments through the registry, so a rename or
  * merge changes every initiative that names the department; each of them gets a revision. The
  * rules (who may, which names are allowed) are the editing module's; this class only writes.
+ * Every name a department bore is kept ({@link #history}): the database dates each rename, and a
+ * merge hands the merged department's names on to the one it is merged into.
  */
 @Repository
 public class DepartmentStore {
@@ -53,6 +56,19 @@ public class DepartmentStore {
     public record Organization(long id, String name) {
     }
 
+    /** Every name the organisation's departments have borne (see {@link DepartmentHistory}). */
+    public DepartmentHistory history(long organizationId) {
+        return new DepartmentHistory(jdbc.sql("""
+                SELECT n.department_id, n.name, n.valid_from, n.valid_until, n.merged
+                FROM department_name n JOIN department d ON d.id = n.department_id
+                WHERE d.organization_id = ? ORDER BY n.department_id, n.valid_from NULLS FIRST, n.id""")
+                .param(organizationId)
+                .query((rs, n) -> new DepartmentName(rs.getLong("department_id"), rs.getString("name"),
+                        rs.getObject("valid_from", OffsetDateTime.class), rs.getObject("valid_until", OffsetDateTime.class),
+                        rs.getBoolean("merged")))
+                .list());
+    }
+
     /** The department of the organisation with exactly this name. */
     public Optional<Long> named(long organizationId, String name) {
         return jdbc.sql("SELECT id FROM department WHERE organization_id = ? AND name = ?").params(organizationId, name)
@@ -82,7 +98,8 @@ public class DepartmentStore {
      * that would name it both as owner and as related keeps it as owner only, since the owner is the
      * stronger tie. A round task of {@code fromId} in a round where {@code intoId} has a task too is
      * folded into {@code intoId}'s task: its steps (the history of submissions and returns) move
-     * onto that task, whose state stays as it is, and the task of {@code fromId} is deleted.
+     * onto that task, whose state stays as it is, and the task of {@code fromId} is deleted. The
+     * names {@code fromId} bore become former names of {@code intoId}, marked as merged.
      */
     @Transactional
     public List<Long> merge(long fromId, long intoId, String actor) {
@@ -120,6 +137,11 @@ public class DepartmentStore {
                 .params(fromId, intoId).update();
         jdbc.sql("UPDATE round_task SET department_id = ? WHERE department_id = ?").params(intoId, fromId).update();
         jdbc.sql("UPDATE notice SET department_id = ? WHERE department_id = ?").params(intoId, fromId).update();
+        // the reports published before still name fromId: its names become intoId's, ended now
+        jdbc.sql("""
+                UPDATE department_name SET department_id = ?, merged = true,
+                       valid_until = coalesce(valid_until, clock_timestamp())
+                WHERE department_id = ?""").params(intoId, fromId).update();
         jdbc.sql("DELETE FROM department WHERE id = ?").param(fromId).update();
         initiatives.recordRevisions(affected, actor, "merge-department", names.get(0) + " → " + names.get(1));
         return affected;

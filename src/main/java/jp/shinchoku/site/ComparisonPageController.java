@@ -1,6 +1,7 @@
 package jp.shinchoku.site;
 
 import java.util.List;
+import jp.shinchoku.plan.document.Section;
 import jp.shinchoku.snapshot.Snapshot;
 import jp.shinchoku.snapshot.SnapshotComparison;
 import org.springframework.stereotype.Controller;
@@ -8,7 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Two published reports of a plan side by side: what values, grades and texts changed from one to the other. */
+/**
+ * Two published reports of a plan side by side: what changed from one to the other in the plan's
+ * texts, its sections and its initiatives (values, grades, texts, the section each sits in).
+ */
 @Controller
 class ComparisonPageController {
 
@@ -28,6 +32,11 @@ class ComparisonPageController {
         model.addAttribute("header", PlanHeader.of(later, List.of(new PlanHeader.Crumb(words.word("portal.compare"), null))));
         model.addAttribute("before", report(earlier));
         model.addAttribute("after", report(later));
+        model.addAttribute("nothingChanged", comparison.isEmpty());
+        model.addAttribute("planTexts", comparison.planTexts());
+        model.addAttribute("changedSections", comparison.sections().stream().map(c -> new ChangedSection(
+                c.kind() == SnapshotComparison.Kind.REMOVED ? section(earlier, c.before()) : section(later, c.after()),
+                c)).toList());
         model.addAttribute("changes", comparison.initiatives().stream().map(c -> new ChangedInitiative(
                 (c.kind() == SnapshotComparison.Kind.REMOVED ? earlier : later).paths().initiative(c.key()),
                 c)).toList());
@@ -45,6 +54,14 @@ class ComparisonPageController {
 
     /** One initiative's changes and the page to read it on. */
     record ChangedInitiative(String url, SnapshotComparison.InitiativeChanges changes) {
+    }
+
+    /** One section's changes and the page to read it on, in the report that has it. */
+    record ChangedSection(String url, SnapshotComparison.SectionChanges changes) {
+    }
+
+    private static String section(ShownPlan shown, Section section) {
+        return shown.paths().section(shown.sections().key(section));
     }
 
     private static Report report(ShownPlan shown) {

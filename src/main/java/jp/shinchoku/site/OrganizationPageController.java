@@ -2,7 +2,12 @@ package jp.shinchoku.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import jp.shinchoku.indicator.RollUp;
+import jp.shinchoku.plan.DepartmentHistory;
+import jp.shinchoku.plan.DepartmentName;
 import jp.shinchoku.plan.DepartmentStore;
 import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.RegisteredDepartment;
@@ -14,7 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * A government's page (its plans side by side, each with its grade counts, and its departments)
- * and a department's page (every initiative it owns or takes part in, across the plans).
+ * and a department's page (every initiative it owns or takes part in, across the plans, found in
+ * each report under the name the department bore when it was published).
  */
 @Controller
 class OrganizationPageController {
@@ -56,17 +62,21 @@ class OrganizationPageController {
         DepartmentStore.Organization org = organization(orgId);
         RegisteredDepartment department = departments.find(deptId).filter(d -> d.organizationId() == orgId)
                 .orElseThrow(() -> ShownPlans.notFound("organization " + orgId + " has no department " + deptId));
+        DepartmentHistory history = departments.history(orgId);
         List<PlanGroup> groups = new ArrayList<>();
         for (ShownPlan plan : plansOf(org)) {
+            var snapshot = plan.published().snapshot();
+            // a snapshot names departments as they were called when it was published; the stored plan as they are now
+            Map<String, DepartmentName> names = history.namesAt(department.id(),
+                    snapshot == null ? null : snapshot.publishedAt());
             List<DepartmentRow> rows = new ArrayList<>();
             Integer year = plan.dashboard().gradedYear();
             for (Initiative i : plan.document().allInitiatives()) {
-                boolean owns = i.ownerDepartments().contains(department.name());
-                if (owns || i.relatedDepartments().contains(department.name())) {
-                    rows.add(new DepartmentRow(owns,
-                            SectionView.InitiativeRow.of(i, year == null ? null : RollUp.initiative(i, year, plan.scale()),
-                                    plan.paths().initiative(i.key()))));
-                }
+                Optional<DepartmentName> owner = named(i.ownerDepartments(), names);
+                owner.or(() -> named(i.relatedDepartments(), names)).ifPresent(used -> rows.add(new DepartmentRow(
+                        owner.isPresent(), used.name().equals(department.name()) ? null : used.name(), used.merged(),
+                        SectionView.InitiativeRow.of(i, year == null ? null : RollUp.initiative(i, year, plan.scale()),
+                                plan.paths().initiative(i.key())))));
             }
             if (!rows.isEmpty()) {
                 groups.add(new PlanGroup(plan.document().title(), plan.paths().plan(), asOf(plan), Years.label(year), rows));
@@ -101,8 +111,16 @@ class OrganizationPageController {
     record PlanGroup(String title, String url, String asOf, String gradedYear, List<DepartmentRow> rows) {
     }
 
-    /** An initiative of the department: {@code owner} when it is the owner, else related. */
-    record DepartmentRow(boolean owner, SectionView.InitiativeRow initiative) {
+    /**
+     * An initiative of the department: {@code owner} when it is the owner, else related;
+     * {@code shownAs} the name the report gives the department where that is not its name now
+     * (null otherwise), {@code merged} when that name was another department's, merged into it.
+     */
+    record DepartmentRow(boolean owner, String shownAs, boolean merged, SectionView.InitiativeRow initiative) {
+    }
+
+    private static Optional<DepartmentName> named(List<String> written, Map<String, DepartmentName> names) {
+        return written.stream().map(names::get).filter(Objects::nonNull).findFirst();
     }
 
     private DepartmentStore.Organization organization(long orgId) {

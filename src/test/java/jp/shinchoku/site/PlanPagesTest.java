@@ -8,13 +8,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import jp.shinchoku.editing.Actor;
 import jp.shinchoku.importer.ImportService;
 import jp.shinchoku.importer.SeedDocuments;
 import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.SavedPlan;
+import jp.shinchoku.plan.document.Initiative;
+import jp.shinchoku.plan.document.LabeledText;
 import jp.shinchoku.plan.document.PlanDocument;
+import jp.shinchoku.plan.document.Section;
 import jp.shinchoku.search.SearchIndex;
 import jp.shinchoku.snapshot.SnapshotService;
 import jp.shinchoku.support.DatabaseTest;
@@ -233,5 +237,47 @@ class PlanPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<script>alert"))))
                 .andExpect(content().string(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;計画")));
+    }
+
+    /** The DX plan's sections 01 to 04 have labels and no titles. */
+    @Test
+    void aSecondReportWithAPlanTextARetitledSectionAndAMovedInitiativeShowsAllThree() throws Exception {
+        plans.save(reorganized(plans.load(dx).orElseThrow()), "test", true);
+        long second = snapshots.publish(Actor.system("test"), dx, LocalDate.of(2024, 9, 1), "令和6年度 予算時", null).id();
+
+        Document p = page("/plans/{id}/snapshots/{a}/compare/{b}", dx, firstReport, second);
+
+        assertThat(p.select("p.change-summary").text())
+                .isEqualTo("計画の本文が変わりました。 1件の区分が変わりました。 1件の取組が変わりました。");
+        assertThat(p.select("section.changed-texts tbody tr").eachText())
+                .containsExactly("計画の趣旨 追加:+ 行政サービスをデジタルで便利にする");
+        assertThat(p.select("section.changed-section h2").eachText()).containsExactly("変更 区分 04 行政のデジタル化");
+        assertThat(p.select("section.changed-section h2 a").attr("href"))
+                .isEqualTo("/plans/" + dx + "/snapshots/" + second + "/sections/04");
+        assertThat(p.select("section.changed-section tbody tr").eachText())
+                .containsExactly("見出し (title) 追加:+ 行政のデジタル化");
+        List<String> initiatives = p.select("section.changed h2").eachText();
+        assertThat(initiatives).hasSize(1);
+        assertThat(initiatives.get(0)).startsWith("変更 04-01");
+        assertThat(p.select("section.changed tbody tr").eachText()).containsExactly("区分 (section) 削除:− 04 追加:+ 03");
+    }
+
+    /** The plan with a text of its own, section 04 titled 行政のデジタル化 and 04-01 moved to the end of section 03. */
+    private static PlanDocument reorganized(PlanDocument plan) {
+        Initiative moving = plan.allInitiatives().stream().filter(i -> "04-01".equals(i.code())).findFirst().orElseThrow();
+        List<Section> sections = plan.sections().stream().map(s -> switch (s.label()) {
+            case "03" -> new Section(s.label(), s.title(), s.texts(), s.sections(), with(s.initiatives(), moving));
+            case "04" -> new Section(s.label(), "行政のデジタル化", s.texts(), s.sections(),
+                    s.initiatives().stream().filter(i -> i != moving).toList());
+            default -> s;
+        }).toList();
+        return new PlanDocument(plan.format(), plan.organization(), plan.title(), plan.asOf(), plan.fiscalYears(),
+                plan.source(), with(plan.texts(), new LabeledText("計画の趣旨", "行政サービスをデジタルで便利にする")), sections);
+    }
+
+    private static <T> List<T> with(List<T> list, T added) {
+        List<T> all = new ArrayList<>(list);
+        all.add(added);
+        return all;
     }
 }
