@@ -79,6 +79,12 @@ class AuthorizationMatrixTest {
             row("POST", "/staff/accounts/{username}/unlock", "/staff/accounts/target/unlock", "L A A F F F"),
             row("POST", "/staff/accounts/{username}/email", "/staff/accounts/target/email", "L A A F F F"),
             row("POST", "/staff/accounts/{username}/disable", "/staff/accounts/other/disable", "L A F F F F"),
+            // API tokens: everyone makes, sees and revokes their own; an administrator also revokes those of the
+            // accounts it manages ("target" and "other" each have one)
+            row("GET", "/staff/tokens", "/staff/tokens", "L A A A A A"),
+            row("POST", "/staff/tokens", "/staff/tokens?name=matrix&days=1", "L A A A A A"),
+            row("POST", "/staff/tokens/{id}/revoke", "/staff/tokens/{targetToken}/revoke", "L A A F F F"),
+            row("POST", "/staff/tokens/{id}/revoke", "/staff/tokens/{otherToken}/revoke", "L A F F F F"),
             // the cross-government overview: anybody reads
             row("GET", "/overview", "/overview", "A A A A A A"),
             // search: anybody searches
@@ -251,6 +257,9 @@ class AuthorizationMatrixTest {
     ImportService imports;
 
     @Autowired
+    jp.shinchoku.account.ApiTokens tokens;
+
+    @Autowired
     jp.shinchoku.round.RoundService rounds;
 
     @Autowired
@@ -270,6 +279,8 @@ class AuthorizationMatrixTest {
         users.put(Who.VIEWER, Staff.account(accounts, "m-viewer", Role.VIEWER, "木更津市"));
         Staff.account(accounts, "target", Role.VIEWER, "木更津市");
         Staff.account(accounts, "other", Role.VIEWER, "千葉市");
+        ids.put("targetToken", tokens.create("target", "matrix", 1, jp.shinchoku.account.Actor.console()).token().id());
+        ids.put("otherToken", tokens.create("other", "matrix", 1, jp.shinchoku.account.Actor.console()).token().id());
         long dx = jdbc.sql("SELECT p.id FROM plan p JOIN organization o ON o.id = p.organization_id "
                 + "WHERE o.name = '木更津市' AND p.title LIKE 'DX%'").query(Long.class).single();
         ids.put("dx", dx);

@@ -29,9 +29,10 @@ public class ApiTokens {
 
     /** Every token starts so, which lets secret scanners and people recognise one. */
     static final String SCHEME = "shk_";
-    static final int DEFAULT_DAYS = 90;
-    static final int MAX_DAYS = 3650;
-    private static final int MAX_NAME = 100;
+    /** How long a token is valid when nobody says: the CLI's default, the screen's too. */
+    public static final int DEFAULT_DAYS = 90;
+    public static final int MAX_DAYS = 3650;
+    public static final int MAX_NAME = 100;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokenStore tokens;

@@ -9,6 +9,7 @@ import jp.shinchoku.editing.Forbidden;
 import jp.shinchoku.editing.Invalid;
 import jp.shinchoku.plan.InitiativeStore.NoSuchInitiative;
 import jp.shinchoku.plan.InitiativeStore.StaleVersion;
+import jp.shinchoku.round.NoSuchTask;
 import jp.shinchoku.round.TaskState.IllegalTransition;
 import jp.shinchoku.web.ApiLocale;
 import org.springframework.context.MessageSource;
@@ -91,6 +92,11 @@ class ApiProblems {
     @ExceptionHandler(NoSuchInitiative.class)
     ResponseEntity<ProblemDetail> noSuchInitiative(NoSuchInitiative e, HttpServletRequest request) {
         return problem(request, HttpStatus.NOT_FOUND, "notFound", message("noSuchInitiative", request), Map.of());
+    }
+
+    @ExceptionHandler(NoSuchTask.class)
+    ResponseEntity<ProblemDetail> noSuchTask(NoSuchTask e, HttpServletRequest request) {
+        return notFound(new ApiNotFound("task " + e.taskId()), request);
     }
 
     /** The version the client started from is gone: it reads the initiative again and decides. */

@@ -50,7 +50,8 @@ class TaskApiController {
 
     @PostMapping("/{id}/submit")
     @Operation(summary = "Submit the department's task: its answer goes to the reviewers",
-            description = "409 when the task cannot be submitted now (already submitted or approved).",
+            description = "404 when there is no task of this id; 409 when the task cannot be submitted now "
+                    + "(already submitted or approved).",
             security = @SecurityRequirement(name = ApiConfiguration.BEARER))
     Submitted submit(@Parameter(hidden = true) @AuthenticationPrincipal StaffUser user, @PathVariable long id,
             @RequestBody(required = false) SubmitRequest body) {

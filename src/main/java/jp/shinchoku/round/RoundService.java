@@ -227,8 +227,7 @@ public class RoundService {
     }
 
     private Task lockTask(long taskId) {
-        return store.lockTask(taskId)
-                .orElseThrow(() -> new Invalid(List.of(new Problem("taskId", "invalid.noSuchTask", taskId))));
+        return store.lockTask(taskId).orElseThrow(() -> new NoSuchTask(taskId));
     }
 
     private Round openRound(Task task) {

@@ -18,6 +18,7 @@ import jp.shinchoku.editing.Invalid;
 import jp.shinchoku.indicator.EvaluationService;
 import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.StoredPlan;
+import jp.shinchoku.round.NoSuchTask;
 import jp.shinchoku.round.Round;
 import jp.shinchoku.round.RoundService;
 import jp.shinchoku.round.Task;
@@ -218,8 +219,7 @@ public class RoundWorkbooks {
     }
 
     private Task task(long taskId) {
-        return rounds.task(taskId).orElseThrow(() -> new Invalid(List.of(
-                new Invalid.Problem("taskId", "invalid.noSuchTask", taskId))));
+        return rounds.task(taskId).orElseThrow(() -> new NoSuchTask(taskId));
     }
 
     /** The department's editors and the planning division: whoever may change the department's values. */

@@ -3,6 +3,7 @@ package jp.shinchoku.staff;
 import jp.shinchoku.editing.Forbidden;
 import jp.shinchoku.plan.InitiativeStore.NoSuchInitiative;
 import jp.shinchoku.plan.InitiativeStore.StaleVersion;
+import jp.shinchoku.round.NoSuchTask;
 import jp.shinchoku.round.TaskState.IllegalTransition;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -33,7 +34,7 @@ class StaffErrors {
         return problem(model, 403, e.getMessage());
     }
 
-    @ExceptionHandler(NoSuchInitiative.class)
+    @ExceptionHandler({NoSuchInitiative.class, NoSuchTask.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(RuntimeException e, Model model) {
         return problem(model, 404, e.getMessage());

@@ -210,6 +210,24 @@ class ApiWritesTest {
     }
 
     @Test
+    void submittingATaskThatDoesNotExistIsNotFoundAsAProblem() throws Exception {
+        assertThat(rounds.task(999_999)).isEmpty();
+        mvc.perform(post("/api/v1/tasks/{id}/submit", 999_999).header("Authorization", bearer(editorToken))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.title").value("見つかりません"))
+                .andExpect(jsonPath("$.detail").value("task 999999 はありません。"))
+                .andExpect(jsonPath("$.instance").value("/api/v1/tasks/999999/submit"));
+        mvc.perform(post("/api/v1/tasks/{id}/submit", 999_999).header("Authorization", bearer(editorToken))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("Not found"))
+                .andExpect(jsonPath("$.detail").value("There is no task 999999."));
+    }
+
+    @Test
     void theTasksNeedAnAccount() throws Exception {
         mvc.perform(get("/api/v1/tasks")).andExpect(status().isUnauthorized());
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -257,6 +258,27 @@ class RoundWorkbookTest {
         String theirs = mvc.perform(get("/staff/tasks/" + shokuinTask).with(Staff.as(reviewer))).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(theirs).contains("/workbook.xlsx").doesNotContain("action=\"/staff/tasks/" + shokuinTask + "/workbook\"");
+    }
+
+    @Test
+    void aTaskThatDoesNotExistIsNotFoundWhetherItsWorkbookIsDownloadedUploadedOrTheTaskSubmitted() throws Exception {
+        long missing = 999_999;
+        assertThat(rounds.task(missing)).isEmpty();
+        var download = mvc.perform(get("/staff/tasks/" + missing + "/workbook.xlsx").with(Staff.as(planner)))
+                .andReturn().getResponse();
+        assertThat(download.getStatus()).isEqualTo(404);
+        assertThat(download.getContentAsString(StandardCharsets.UTF_8)).contains("照会の課題 999999 はありません");
+
+        byte[] filled = fill(download(shokuinTask, shokuin), book -> set(book.getSheet("実績入力"), "G2", "実施"));
+        var upload = upload(missing, shokuin, filled).getResponse();
+        assertThat(upload.getStatus()).isEqualTo(404);
+        assertThat(upload.getContentAsString(StandardCharsets.UTF_8)).contains("照会の課題 999999 はありません");
+        assertThat(mvc.perform(multipart("/staff/tasks/" + missing + "/workbook").with(csrf()).with(Staff.as(planner)))
+                .andReturn().getResponse().getStatus()).as("without a file").isEqualTo(404);
+        assertThat(value("1", "指標①", 2023).actual()).as("the workbook's own task was not read into").isNull();
+
+        assertThat(mvc.perform(post("/staff/tasks/" + missing + "/submit").with(csrf()).with(Staff.as(planner)))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
     // --- helpers ---
