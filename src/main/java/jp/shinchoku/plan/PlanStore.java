@@ -206,6 +206,17 @@ public class PlanStore {
                 .list();
     }
 
+    /** The id of the organisation with this name, without registering it; empty when there is none. */
+    public Optional<Long> findOrganization(String name) {
+        return jdbc.sql("SELECT id FROM organization WHERE name = ?").param(name).query(Long.class).optional();
+    }
+
+    /** The name of the organisation with this id; empty when there is none. */
+    public Optional<String> organizationName(long organizationId) {
+        return jdbc.sql("SELECT name FROM organization WHERE id = ?").param(organizationId).query(String.class)
+                .optional();
+    }
+
     /** The organisation's id, registered on first use: plans and other records of it hang from this id. */
     public long organizationId(String name) {
         return jdbc.sql("""
