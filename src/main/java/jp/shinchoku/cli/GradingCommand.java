@@ -2,6 +2,9 @@ package jp.shinchoku.cli;
 
 import java.math.BigDecimal;
 import java.util.concurrent.Callable;
+import jp.shinchoku.editing.Actor;
+import jp.shinchoku.editing.Decisions;
+import jp.shinchoku.indicator.EvaluationService;
 import jp.shinchoku.indicator.EvaluationStore;
 import jp.shinchoku.indicator.GradeScale;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,11 +43,15 @@ class GradingCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "NAME", description = "who sets it (default: the login name)")
     String by;
 
+    /**
+     * Sets through the same {@link Decisions} command the staff screen uses, as a system actor named
+     * by --by, so the change is in the audit log with the scale before and after.
+     */
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext context = Application.batch(database)) {
-            EvaluationStore store = context.getBean(EvaluationStore.class);
-            GradeScale current = store.scale(organization);
+            Decisions decisions = context.getBean(Decisions.class);
+            GradeScale current = context.getBean(EvaluationStore.class).scale(organization);
             if (a != null || b != null || c != null || rollUp != null) {
                 GradeScale next;
                 try {
@@ -54,8 +61,12 @@ class GradingCommand implements Callable<Integer> {
                     spec.commandLine().getErr().println("shinchoku: " + e.getMessage());
                     return ShinchokuCommand.BAD_INPUT;
                 }
-                if (!store.setScale(organization, next, by != null ? by : System.getProperty("user.name", "unknown"))) {
-                    spec.commandLine().getErr().println("shinchoku: there is no organisation " + organization);
+                try {
+                    decisions.setGrading(Actor.system(by != null ? by : System.getProperty("user.name", "unknown")),
+                            new Decisions.SetGrading(decisions.organizationId(organization), next.a(), next.b(), next.c(),
+                                    next.rollUp().name()));
+                } catch (EvaluationService.NotFound e) {
+                    spec.commandLine().getErr().println("shinchoku: " + e.getMessage());
                     return 1;
                 }
                 current = next;

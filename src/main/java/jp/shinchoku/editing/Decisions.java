@@ -13,6 +13,7 @@ import jp.shinchoku.plan.Identity;
 import jp.shinchoku.plan.InitiativeStore;
 import jp.shinchoku.plan.InitiativeStore.Located;
 import jp.shinchoku.plan.InitiativeStore.NoSuchInitiative;
+import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.document.Indicator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,9 +45,11 @@ public class Decisions {
     private final EvaluationStore store;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final PlanStore plans;
 
     public Decisions(InitiativeStore initiatives, EvaluationService evaluations, EvaluationStore store, AuditLog audit,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, PlanStore plans) {
+        this.plans = plans;
         this.initiatives = initiatives;
         this.evaluations = evaluations;
         this.store = store;
@@ -101,6 +104,10 @@ public class Decisions {
                 (grade == null ? "clear" : grade.name()) + ": " + command.reason().strip());
     }
 
+    /**
+     * Sets an organisation's grading, the one way every screen and command does it; the audit entry
+     * names the scale before and after, so a grade that changed can be traced to the change.
+     */
     @Transactional
     public void setGrading(Actor actor, SetGrading command) {
         if (!actor.mayManage(command.organizationId())) {
@@ -112,12 +119,17 @@ public class Decisions {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Invalid(List.of(new Problem("a", "invalid.grading")));
         }
-        String organization = jdbc.sql("SELECT name FROM organization WHERE id = ?").param(command.organizationId())
-                .query(String.class).single();
+        String organization = organization(command.organizationId());
+        GradeScale before = evaluations.scale(organization);
         store.setScale(organization, scale, actor.name());
         audit.record(actor.name(), command.organizationId(), "set-grading", "organization " + organization,
-                "A " + scale.a().toPlainString() + " / B " + scale.b().toPlainString() + " / C "
-                        + scale.c().toPlainString() + " / " + scale.rollUp().name().toLowerCase());
+                describe(before) + " → " + describe(scale));
+    }
+
+    /** A scale as the audit log words it: A 100 / B 80 / C 50 / worst. */
+    static String describe(GradeScale scale) {
+        return "A " + scale.a().toPlainString() + " / B " + scale.b().toPlainString() + " / C "
+                + scale.c().toPlainString() + " / " + scale.rollUp().name().toLowerCase();
     }
 
     /**
@@ -135,9 +147,22 @@ public class Decisions {
     }
 
     public GradeScale grading(long organizationId) {
-        String organization = jdbc.sql("SELECT name FROM organization WHERE id = ?").param(organizationId)
-                .query(String.class).single();
-        return evaluations.scale(organization);
+        return evaluations.scale(organization(organizationId));
+    }
+
+    /**
+     * The id of the organisation with this name, as the command line names it.
+     *
+     * @throws EvaluationService.NotFound when there is no such organisation
+     */
+    public long organizationId(String name) {
+        return plans.findOrganization(name)
+                .orElseThrow(() -> new EvaluationService.NotFound("there is no organisation " + name));
+    }
+
+    private String organization(long organizationId) {
+        return plans.organizationName(organizationId)
+                .orElseThrow(() -> new EvaluationService.NotFound("there is no organisation " + organizationId));
     }
 
     private Located find(long initiativeId) {

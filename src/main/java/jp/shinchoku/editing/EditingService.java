@@ -21,7 +21,6 @@ import jp.shinchoku.plan.InitiativeStore.Located;
 import jp.shinchoku.plan.InitiativeStore.NoSuchInitiative;
 import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.SectionStore;
-import jp.shinchoku.plan.StoredPlan;
 import jp.shinchoku.plan.document.Indicator;
 import jp.shinchoku.plan.document.IndicatorValue;
 import jp.shinchoku.plan.document.Initiative;

@@ -24,13 +24,15 @@ public class InitiativeStore {
         this.plans = plans;
     }
 
-    /** The initiative and the facts authorization needs: its organisation and owner departments. */
+    /**
+     * The initiative and the facts authorization needs: its plan's heading, its organisation and
+     * owner departments. Reads that initiative's rows only, never the rest of its plan.
+     */
     @Transactional(readOnly = true)
     public Optional<Located> find(long initiativeId) {
-        Optional<Long> planId = jdbc.sql("SELECT plan_id FROM initiative WHERE id = ?").param(initiativeId)
-                .query(Long.class).optional();
-        return planId.flatMap(plans::loadStored).flatMap(p -> p.initiative(initiativeId).map(i -> new Located(p, i,
-                departmentIds(initiativeId, "owner"), departmentIds(initiativeId, "related"))));
+        InitiativeReader reader = InitiativeReader.ofInitiative(jdbc, initiativeId);
+        return reader.read().stream().findFirst().flatMap(i -> plans.heading(i.planId()).map(p -> new Located(p, i,
+                reader.departmentIds(initiativeId, "owner"), reader.departmentIds(initiativeId, "related"))));
     }
 
     /**
@@ -171,13 +173,8 @@ public class InitiativeStore {
     private record Place(long planId, long sectionId, int position, int version, long organizationId) {
     }
 
-    private List<Long> departmentIds(long initiativeId, String role) {
-        return jdbc.sql("SELECT department_id FROM initiative_department WHERE initiative_id = ? AND role = ? ORDER BY position")
-                .params(initiativeId, role).query(Long.class).list();
-    }
-
-    /** An initiative with its plan and the departments that own it and are related to it. */
-    public record Located(StoredPlan plan, StoredInitiative initiative, List<Long> ownerDepartmentIds,
+    /** An initiative with its plan's heading and the departments that own it and are related to it. */
+    public record Located(PlanHeading plan, StoredInitiative initiative, List<Long> ownerDepartmentIds,
             List<Long> relatedDepartmentIds) {
     }
 

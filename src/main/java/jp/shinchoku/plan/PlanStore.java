@@ -23,6 +23,7 @@ import jp.shinchoku.plan.document.PlanDocumentJson;
 import jp.shinchoku.plan.document.ScheduleRow;
 import jp.shinchoku.plan.document.Section;
 import jp.shinchoku.plan.document.Source;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +35,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class PlanStore {
 
-    private final JdbcClient jdbc;
+    private static final String HEADING = """
+            SELECT p.id, p.organization_id, o.name AS organization, p.title, p.as_of, p.fiscal_years
+            FROM plan p JOIN organization o ON o.id = p.organization_id""";
 
-    public PlanStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    public PlanStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Stores the document as a new plan, or as the next revision of the plan with its title. */
@@ -96,6 +103,7 @@ public class PlanStore {
                 .params(planId, revision, actor, existing.isPresent() ? "reimport" : "import", sourceFile(document),
                         PlanDocumentJson.write(document))
                 .update();
+        events.publishEvent(new PlanStored(heading(planId).orElseThrow()));
         return new SavedPlan(planId, revision, existing.isEmpty());
     }
 
@@ -129,6 +137,22 @@ public class PlanStore {
                             + rs.getLong("initiatives"));
                 });
         return stamps;
+    }
+
+    /** The plan's heading: organisation, title, as-of date and years; empty when there is no such plan. */
+    public Optional<PlanHeading> heading(long planId) {
+        return jdbc.sql(HEADING + " WHERE p.id = ?").param(planId).query(PlanStore::heading).optional();
+    }
+
+    /** The heading of every stored plan, by id: for modules that keep a copy to check it against. */
+    public List<PlanHeading> headings() {
+        return jdbc.sql(HEADING + " ORDER BY p.id").query(PlanStore::heading).list();
+    }
+
+    private static PlanHeading heading(ResultSet rs, int n) throws SQLException {
+        return new PlanHeading(rs.getLong("id"), rs.getLong("organization_id"), rs.getString("organization"),
+                rs.getString("title"), rs.getObject("as_of", java.time.LocalDate.class),
+                InitiativeWriter.years(rs.getArray("fiscal_years")));
     }
 
     /** The organisation that holds the plan; empty when there is no such plan. */
@@ -180,6 +204,17 @@ public class PlanStore {
                         rs.getObject("recorded_at", java.time.OffsetDateTime.class), rs.getString("actor"),
                         rs.getString("action"), rs.getString("source_file")))
                 .list();
+    }
+
+    /** The id of the organisation with this name, without registering it; empty when there is none. */
+    public Optional<Long> findOrganization(String name) {
+        return jdbc.sql("SELECT id FROM organization WHERE name = ?").param(name).query(Long.class).optional();
+    }
+
+    /** The name of the organisation with this id; empty when there is none. */
+    public Optional<String> organizationName(long organizationId) {
+        return jdbc.sql("SELECT name FROM organization WHERE id = ?").param(organizationId).query(String.class)
+                .optional();
     }
 
     /** The organisation's id, registered on first use: plans and other records of it hang from this id. */

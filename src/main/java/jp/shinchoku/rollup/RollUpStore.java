@@ -1,11 +1,16 @@
 package jp.shinchoku.rollup;
 
+import java.sql.Array;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.shinchoku.indicator.EvaluationService;
 import jp.shinchoku.indicator.Grade;
 import jp.shinchoku.indicator.RollUp;
+import jp.shinchoku.plan.PlanHeading;
 import jp.shinchoku.plan.document.PlanDocument;
 import jp.shinchoku.plan.document.Section;
 import jp.shinchoku.snapshot.PublishedPlan;
@@ -14,7 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes the stored figures of a snapshot, and the profiles of governments and plans not yet seen. */
+/**
+ * Writes the stored figures of a snapshot, and the rows the lists read: a government's name and
+ * profile, a plan's heading, profile and latest snapshot, copied from their owners' events.
+ */
 @Repository
 public class RollUpStore {
 
@@ -37,6 +45,11 @@ public class RollUpStore {
         Optional<RollUp.PlanRollUp> rollUp = RollUp.ofLatestYear(plan, evaluations.scale(plan.organization()));
         Integer year = rollUp.map(RollUp.PlanRollUp::fiscalYear).orElse(null);
         jdbc.sql("DELETE FROM snapshot_rollup WHERE snapshot_id = ?").param(snapshotId).update();
+        // an older snapshot recorded late never takes the place of a newer one
+        jdbc.sql("""
+                UPDATE plan_profile SET snapshot_id = ?, published_as_of = ?
+                WHERE plan_id = ? AND (snapshot_id IS NULL OR snapshot_id <= ?)""")
+                .params(snapshotId, published.snapshot().asOf(), planId, snapshotId).update();
         insert(snapshotId, "", null, null, year, rollUp.map(RollUp.PlanRollUp::counts).orElse(null),
                 plan.allInitiatives().size(), indicators(plan.allInitiatives()));
         List<Section> sections = plan.sections();
@@ -74,36 +87,60 @@ public class RollUpStore {
                 .update();
     }
 
-    /** The latest snapshots that have no figures yet: those published before the figures were stored. */
+    /**
+     * The latest snapshot of each published plan whose figures are missing or that the lists do not
+     * show yet: those published before the figures, or the copies, were kept.
+     */
     public Map<Long, Long> latestWithoutFigures() {
-        Map<Long, Long> missing = new java.util.HashMap<>(snapshots.latestSnapshotIds());
-        List<Long> done = jdbc.sql("SELECT DISTINCT snapshot_id FROM snapshot_rollup").query(Long.class).list();
+        Map<Long, Long> missing = new HashMap<>(snapshots.latestSnapshotIds());
+        List<Long> done = jdbc.sql("""
+                SELECT f.snapshot_id FROM plan_profile f
+                WHERE EXISTS (SELECT 1 FROM snapshot_rollup r WHERE r.snapshot_id = f.snapshot_id)""")
+                .query(Long.class).list();
         missing.values().removeAll(done);
         return missing;
     }
 
-    /** Gives every government and plan without a profile one inferred from its name. */
-    @Transactional
-    public void addMissingProfiles() {
+    /**
+     * Keeps the copy of the plan's heading that the lists show (the current names: a citizen looks a
+     * government up by the name it has now), and gives a government or plan seen for the first time
+     * a profile inferred from its name; a profile already there is kept.
+     */
+    public void keep(PlanHeading plan) {
         jdbc.sql("""
-                SELECT o.id, o.name FROM organization o
-                WHERE NOT EXISTS (SELECT 1 FROM organization_profile p WHERE p.organization_id = o.id)""")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list()
-                .forEach(o -> setOrganization((Long) o[0], Prefectures.of((String) o[1]).orElse(null),
-                        Prefectures.kind((String) o[1]), false));
+                INSERT INTO organization_profile (organization_id, name, prefecture, kind) VALUES (?, ?, ?, ?)
+                ON CONFLICT (organization_id) DO UPDATE SET name = excluded.name""")
+                .params(plan.organizationId(), plan.organization(), Prefectures.of(plan.organization()).orElse(null),
+                        Prefectures.kind(plan.organization()))
+                .update();
         jdbc.sql("""
-                SELECT p.id, p.title FROM plan p
-                WHERE NOT EXISTS (SELECT 1 FROM plan_profile f WHERE f.plan_id = p.id)""")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list()
-                .forEach(p -> jdbc.sql("INSERT INTO plan_profile (plan_id, plan_type) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                        .params(p[0], Prefectures.planType((String) p[1])).update());
+                INSERT INTO plan_profile (plan_id, organization_id, title, as_of, fiscal_years, plan_type)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (plan_id) DO UPDATE SET organization_id = excluded.organization_id, title = excluded.title,
+                    as_of = excluded.as_of, fiscal_years = excluded.fiscal_years""")
+                .params(plan.id(), plan.organizationId(), plan.title(), plan.asOf(),
+                        plan.fiscalYears().toArray(Integer[]::new), Prefectures.planType(plan.title()))
+                .update();
     }
 
-    /** Sets where a government is and what kind it is; {@code replace} false keeps a profile already set. */
-    public void setOrganization(long organizationId, String prefecture, String kind, boolean replace) {
-        jdbc.sql("INSERT INTO organization_profile (organization_id, prefecture, kind) VALUES (?, ?, ?) ON CONFLICT "
-                + (replace ? "(organization_id) DO UPDATE SET prefecture = excluded.prefecture, kind = excluded.kind"
-                        : "DO NOTHING"))
-                .params(organizationId, prefecture, kind).update();
+    /**
+     * Brings the copies in line with the plans' owner, writing only what differs (a start with
+     * nothing changed writes nothing, so other instances' page caches stay valid).
+     */
+    @Transactional
+    public int keepAll(List<PlanHeading> plans) {
+        Map<Long, PlanHeading> kept = new HashMap<>();
+        jdbc.sql("""
+                SELECT f.plan_id, f.organization_id, o.name, f.title, f.as_of, f.fiscal_years
+                FROM plan_profile f JOIN organization_profile o ON o.organization_id = f.organization_id""")
+                .query(rs -> {
+                    Array years = rs.getArray("fiscal_years");
+                    kept.put(rs.getLong("plan_id"), new PlanHeading(rs.getLong("plan_id"), rs.getLong("organization_id"),
+                            rs.getString("name"), rs.getString("title"), rs.getObject("as_of", LocalDate.class),
+                            years == null ? List.of() : Arrays.asList((Integer[]) years.getArray())));
+                });
+        List<PlanHeading> changed = plans.stream().filter(p -> !p.equals(kept.get(p.id()))).toList();
+        changed.forEach(this::keep);
+        return changed.size();
     }
 }

@@ -155,7 +155,7 @@ class InitiativeController {
                 .flatMap(p -> p.allInitiatives().stream())
                 .filter(i -> Identity.initiativeKey(i).equals(Identity.initiativeKey(content))).findFirst()
                 .orElse(content);
-        TreeSet<Integer> years = new TreeSet<>(found.plan().document().fiscalYears());
+        TreeSet<Integer> years = new TreeSet<>(found.plan().fiscalYears());
         content.indicators().forEach(k -> k.values().forEach(v -> years.add(v.fiscalYear())));
         List<IndicatorTable> tables = new ArrayList<>();
         ValuesForm values = new ValuesForm();
@@ -194,8 +194,8 @@ class InitiativeController {
         model.addAttribute("contacts", content.contacts().stream().map(c -> c.department()
                 + (c.note() == null ? "" : "（" + c.note() + "）") + (c.phone() == null ? "" : " " + c.phone())).toList());
         model.addAttribute("planId", found.plan().id());
-        model.addAttribute("planTitle", found.plan().document().title());
-        model.addAttribute("organization", found.plan().document().organization());
+        model.addAttribute("planTitle", found.plan().title());
+        model.addAttribute("organization", found.plan().organization());
         model.addAttribute("tables", tables);
         model.addAttribute("valuesForm", values);
         model.addAttribute("textsForm", texts);

@@ -165,6 +165,28 @@ class CommandLineTest {
     }
 
     @Test
+    void aGradingSetOnTheCommandLineIsOneAuditedCommandNamingWhoAndTheScaleBeforeAndAfter() throws Exception {
+        CommandRun.of("import", "--db-url", dbUrl(), "--org", "木更津市", seed(Seeds.DX_SHEETS).toString());
+        long kisarazu = jdbc.sql("SELECT id FROM organization WHERE name = '木更津市'").query(Long.class).single();
+
+        CommandRun set = CommandRun.of("grading", "--db-url", dbUrl(), "--org", "木更津市", "--c", "60", "--by", "佐藤");
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        assertThat(jdbc.sql("""
+                SELECT actor || '|' || organization_id || '|' || action || '|' || subject || '|' || detail
+                FROM audit_entry WHERE action = 'set-grading'""").query(String.class).list())
+                .containsExactly("佐藤|" + kisarazu + "|set-grading|organization 木更津市|"
+                        + "A 100 / B 80 / C 50 / worst → A 100 / B 80 / C 60 / worst");
+
+        CommandRun unknown = CommandRun.of("grading", "--db-url", dbUrl(), "--org", "どこにもない町", "--c", "60");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("there is no organisation どこにもない町");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'set-grading'").query(Integer.class)
+                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM organization WHERE name = 'どこにもない町'").query(Integer.class)
+                .single()).isZero();
+    }
+
+    @Test
     void evaluatesDocumentsStraightFromFiles() throws Exception {
         CommandRun run = CommandRun.of("evaluate", "--org", "木更津市", "--format", "markdown", seed(Seeds.DX_SHEETS).toString());
         assertThat(run.exitCode()).isZero();

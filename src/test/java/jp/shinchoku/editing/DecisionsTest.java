@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import jp.shinchoku.audit.AuditEntry;
 import jp.shinchoku.audit.AuditLog;
 import jp.shinchoku.importer.ImportService;
 import jp.shinchoku.importer.SeedDocuments;
@@ -107,6 +108,30 @@ class DecisionsTest {
         Actor otherOrganization = new Actor("chiba", Actor.Authority.ORGANIZATION, organizationId + 1000, Set.of());
         assertThatThrownBy(() -> decisions.setGrading(otherOrganization, new Decisions.SetGrading(organizationId,
                 new BigDecimal("100"), new BigDecimal("80"), new BigDecimal("50"), "worst"))).isInstanceOf(Forbidden.class);
+    }
+
+    @Test
+    void aGradingChangeIsInTheAuditLogWithWhoWhatAndTheScaleBeforeAndAfter() {
+        decisions.setGrading(planner, new Decisions.SetGrading(organizationId, new BigDecimal("100"),
+                new BigDecimal("80"), new BigDecimal("60"), "worst"));
+        decisions.setGrading(planner, new Decisions.SetGrading(organizationId, new BigDecimal("95"),
+                new BigDecimal("75"), new BigDecimal("60"), "average"));
+
+        // the first change starts from the default scale (A 100, B 80, C 50, worst); the second from the first
+        assertThat(audit.latest(organizationId, 2)).extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::subject,
+                AuditEntry::detail).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("kikaku", "set-grading", "organization 木更津市",
+                                "A 100 / B 80 / C 60 / worst → A 95 / B 75 / C 60 / average"),
+                        org.assertj.core.groups.Tuple.tuple("kikaku", "set-grading", "organization 木更津市",
+                                "A 100 / B 80 / C 50 / worst → A 100 / B 80 / C 60 / worst"));
+    }
+
+    @Test
+    void aRefusedGradingChangeLeavesNoAuditEntry() {
+        int before = audit.latest(organizationId, 100).size();
+        assertThatThrownBy(() -> decisions.setGrading(planner, new Decisions.SetGrading(organizationId,
+                new BigDecimal("50"), new BigDecimal("80"), new BigDecimal("60"), "worst"))).isInstanceOf(Invalid.class);
+        assertThat(audit.latest(organizationId, 100)).hasSize(before);
     }
 
     private Evaluation evaluation(String code, int year) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import jp.shinchoku.editing.Actor;
 import jp.shinchoku.importer.ImportService;
+import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.document.Indicator;
 import jp.shinchoku.plan.document.IndicatorValue;
 import jp.shinchoku.plan.document.Initiative;
@@ -174,6 +175,57 @@ class StoredFiguresTest {
 
     @Autowired
     RollUpStore store;
+
+    @Autowired
+    PlanStore plans;
+
+    @Test
+    void aPlanStoredAgainAfterPublicationShowsItsNewYearsWithTheFiguresOfItsPublishedReport() throws Exception {
+        PlanDocument dx = plan("木更津市", "DX推進計画",
+                new Section("1", "行政", List.of(), List.of(), List.of(initiative("1", "100件", "100件"))));
+        imports.store(List.of(new PlanDocument(PlanDocument.FORMAT, dx.organization(), dx.title(),
+                LocalDate.of(2025, 9, 30), List.of(2024, 2025, 2026), null, List.of(), dx.sections())), "test");
+        Document page = page("/?type=dx");
+        var cells = page.select("table.plans tbody tr td");
+        // the years are the plan's as it now stands; the date and counts those of the report published
+        assertThat(cells.get(4).text()).isEqualTo("令和6年度 (2024) – 令和8年度 (2026)");
+        assertThat(figures.plans(new ListFilter("", "", "dx", 1)).rows().get(0).publishedAsOf())
+                .isEqualTo(LocalDate.of(2025, 5, 31));
+        assertThat(page.select("table.plans tbody tr td.grades").text()).isEqualTo("達成 1");
+    }
+
+    /**
+     * The lists show a government under the name it has now, which is the one a citizen searches
+     * for; the report published before the change keeps the name it was published under. Nothing in
+     * the application renames a government yet, so the change is made in the database, as an
+     * administrator would, and the copies follow at the next start.
+     */
+    @Test
+    void aGovernmentRenamedAfterPublicationIsListedUnderItsNewNameWhileItsReportKeepsTheOldOne() throws Exception {
+        assertThat(store.keepAll(plans.headings())).isZero();
+        jdbc.sql("UPDATE organization SET name = '千葉県木更津市' WHERE name = '木更津市'").update();
+        // both of its plans name it
+        assertThat(store.keepAll(plans.headings())).isEqualTo(2);
+
+        assertThat(figures.plans(new ListFilter("千葉県木更津市", "", "", 1)).rows())
+                .extracting(PlanFigures::title, PlanFigures::prefecture)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("経営改革推進計画", "千葉県"),
+                        org.assertj.core.groups.Tuple.tuple("DX推進計画", "千葉県"));
+        assertThat(page("/overview").select("table.overview tbody tr th").eachText())
+                .containsExactly("千葉県木更津市");
+        assertThat(snapshots.current(reformPlan).orElseThrow().document().organization()).isEqualTo("木更津市");
+    }
+
+    @Test
+    void aPlanFirstSeenAtStartIsListedWithItsLatestReport() {
+        jdbc.sql("DELETE FROM plan_profile WHERE plan_id = ?").param(dxPlan).update();
+        assertThat(figures.plans(new ListFilter("", "", "dx", 1)).rows()).isEmpty();
+        store.keepAll(plans.headings());
+        store.latestWithoutFigures().forEach(store::record);
+        var dx = figures.plans(new ListFilter("", "", "dx", 1)).rows();
+        assertThat(dx).extracting(PlanFigures::id, PlanFigures::counts)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(dxPlan, new GradeCounts(1, 0, 0, 0, 0)));
+    }
 
     private Document page(String path) throws Exception {
         return Jsoup.parse(mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
