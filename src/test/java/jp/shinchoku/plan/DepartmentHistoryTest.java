@@ -1,6 +1,7 @@
 package jp.shinchoku.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -80,5 +81,34 @@ class DepartmentHistoryTest {
 
         assertThat(history.namesAt(POLICY, JANUARY).get("企画課").merged()).isTrue();
         assertThat(history.namesAt(POLICY, OCTOBER).get("企画課").merged()).isFalse();
+    }
+
+    @Test
+    void eachNameOfAReportIsCalledByWhatItsDepartmentBearsNow() {
+        // 企画課 became 企画政策課 on 1 April; 政策課 took the name 企画課 on 1 July
+        DepartmentHistory history = new DepartmentHistory(List.of(
+                new DepartmentName(PLANNING, "企画課", null, APRIL, false),
+                new DepartmentName(PLANNING, "企画政策課", APRIL, null, false),
+                new DepartmentName(POLICY, "政策課", null, JULY, false),
+                new DepartmentName(POLICY, "企画課", JULY, null, false)));
+
+        // a report of January: its 企画課 is now 企画政策課, its 政策課 now 企画課
+        assertThat(history.currentNamesAt(JANUARY)).containsOnly(
+                entry("企画課", List.of("企画政策課")), entry("企画政策課", List.of("企画政策課")),
+                entry("政策課", List.of("企画課")));
+        // a report of October already says 企画課 for the second department
+        assertThat(history.currentNamesAt(OCTOBER)).containsOnly(
+                entry("企画政策課", List.of("企画政策課")), entry("企画課", List.of("企画課")),
+                entry("政策課", List.of("企画課")));
+    }
+
+    @Test
+    void aMergedDepartmentsNameIsCalledByTheNameOfTheOneItWasMergedInto() {
+        DepartmentHistory history = new DepartmentHistory(List.of(
+                new DepartmentName(POLICY, "健康推進課", null, null, false),
+                new DepartmentName(POLICY, "康推進課", null, JULY, true)));
+
+        assertThat(history.currentNamesAt(JANUARY)).containsOnly(
+                entry("健康推進課", List.of("健康推進課")), entry("康推進課", List.of("健康推進課")));
     }
 }
