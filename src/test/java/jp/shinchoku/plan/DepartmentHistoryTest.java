@@ -15,6 +15,12 @@ class DepartmentHistoryTest {
     static final OffsetDateTime APRIL = OffsetDateTime.parse("2025-04-01T09:00:00+09:00");
     static final OffsetDateTime JULY = OffsetDateTime.parse("2025-07-01T09:00:00+09:00");
     static final OffsetDateTime OCTOBER = OffsetDateTime.parse("2025-10-01T09:00:00+09:00");
+    /** 企画課 became 企画政策課 on 1 April; 政策課 took the name 企画課 on 1 July. */
+    static final DepartmentHistory TAKEN_OVER = new DepartmentHistory(List.of(
+            new DepartmentName(PLANNING, "企画課", null, APRIL, false),
+            new DepartmentName(PLANNING, "企画政策課", APRIL, null, false),
+            new DepartmentName(POLICY, "政策課", null, JULY, false),
+            new DepartmentName(POLICY, "企画課", JULY, null, false)));
 
     @Test
     void aNameBorneBeforeARenameStillMeansTheDepartmentInAReportPublishedBeforeIt() {
@@ -30,12 +36,7 @@ class DepartmentHistoryTest {
 
     @Test
     void aNameGivenUpAndTakenByAnotherDepartmentMeansEachDepartmentInTheReportsOfItsTime() {
-        // 企画課 became 企画政策課 on 1 April; 政策課 took the name 企画課 on 1 July
-        DepartmentHistory history = new DepartmentHistory(List.of(
-                new DepartmentName(PLANNING, "企画課", null, APRIL, false),
-                new DepartmentName(PLANNING, "企画政策課", APRIL, null, false),
-                new DepartmentName(POLICY, "政策課", null, JULY, false),
-                new DepartmentName(POLICY, "企画課", JULY, null, false)));
+        DepartmentHistory history = TAKEN_OVER;
 
         // January: 企画課 was the first department's name; 政策課 the second's
         assertThat(history.namesAt(PLANNING, JANUARY)).containsOnlyKeys("企画課", "企画政策課");
@@ -85,12 +86,7 @@ class DepartmentHistoryTest {
 
     @Test
     void eachNameOfAReportIsCalledByWhatItsDepartmentBearsNow() {
-        // 企画課 became 企画政策課 on 1 April; 政策課 took the name 企画課 on 1 July
-        DepartmentHistory history = new DepartmentHistory(List.of(
-                new DepartmentName(PLANNING, "企画課", null, APRIL, false),
-                new DepartmentName(PLANNING, "企画政策課", APRIL, null, false),
-                new DepartmentName(POLICY, "政策課", null, JULY, false),
-                new DepartmentName(POLICY, "企画課", JULY, null, false)));
+        DepartmentHistory history = TAKEN_OVER;
 
         // a report of January: its 企画課 is now 企画政策課, its 政策課 now 企画課
         assertThat(history.currentNamesAt(JANUARY)).containsOnly(

@@ -2,29 +2,19 @@ package jp.shinchoku.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
-import jp.shinchoku.editing.Actor;
-import jp.shinchoku.editing.DepartmentCommands.MergeDepartments;
-import jp.shinchoku.editing.DepartmentCommands.RenameDepartment;
-import jp.shinchoku.editing.DepartmentEditing;
-import jp.shinchoku.importer.ImportService;
-import jp.shinchoku.importer.SeedDocuments;
-import jp.shinchoku.plan.DepartmentStore;
 import jp.shinchoku.plan.document.Initiative;
-import jp.shinchoku.plan.document.PlanDocument;
-import jp.shinchoku.snapshot.SnapshotService;
 import jp.shinchoku.support.DatabaseTest;
-import jp.shinchoku.support.TestDatabase;
+import jp.shinchoku.support.PublishedDxPlan;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 
 /**
- * The search's department filter after the registry renamed or merged departments. The DX plan of
- * 木更津市 (seed 003) alone is stored and published before every change, so what a department is
- * expected to find is read from that seed: the initiatives that name it as owner or related.
+ * The search's department filter after the registry renamed or merged departments, in the DX plan of
+ * 木更津市 published before every change ({@link PublishedDxPlan}); what a department is expected to
+ * find is read from that seed: the initiatives that name it as owner or related.
  */
 @DatabaseTest
 class DepartmentFilterTest {
@@ -38,38 +28,20 @@ class DepartmentFilterTest {
     SearchIndex index;
 
     @Autowired
-    ImportService imports;
+    ApplicationContext context;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    SnapshotService snapshots;
-
-    @Autowired
-    DepartmentEditing editing;
-
-    @Autowired
-    DepartmentStore departments;
-
-    final Actor planner = Actor.system("kikaku");
-    final PlanDocument seed = SeedDocuments.all().get(3);
-    long dx;
-    long kisarazu;
+    PublishedDxPlan dx;
 
     @BeforeEach
     void publishTheDxPlan() {
-        TestDatabase.empty(jdbc);
-        dx = imports.store(List.of(seed), "test").get(0).planId();
-        kisarazu = jdbc.sql("SELECT organization_id FROM plan WHERE id = ?").param(dx).query(Long.class).single();
-        snapshots.publish(Actor.system("test"), dx, LocalDate.of(2023, 9, 1), "令和5年度 予算時", null);
+        dx = PublishedDxPlan.publish(context);
         // ids start again after the tables are emptied: the stamps alone cannot tell
         index.rebuild();
     }
 
     @Test
     void aDepartmentRenamedAfterAPublicationIsOfferedAndFoundUnderItsNewName() {
-        rename("情報経営課", "デジタル推進課");
+        dx.rename("情報経営課", "デジタル推進課");
         index.synchronize();
 
         assertThat(found("デジタル推進課")).isNotEmpty().containsExactlyElementsOf(naming("情報経営課"));
@@ -79,8 +51,8 @@ class DepartmentFilterTest {
 
     @Test
     void afterTheNextPublicationTheRenamedDepartmentIsFoundUnderItsNewNameStill() {
-        rename("情報経営課", "デジタル推進課");
-        snapshots.publish(Actor.system("test"), dx, LocalDate.of(2024, 9, 1), "令和6年度 予算時", null);
+        dx.rename("情報経営課", "デジタル推進課");
+        dx.publishAgain();
         index.synchronize();
 
         assertThat(found("デジタル推進課")).containsExactlyElementsOf(naming("情報経営課"));
@@ -89,8 +61,8 @@ class DepartmentFilterTest {
 
     @Test
     void aNameGivenUpAndTakenByAnotherDepartmentKeepsMeaningTheFirstInTheReportPublishedBefore() {
-        rename("情報経営課", "デジタル推進課");
-        rename("産業振興課", "情報経営課");
+        dx.rename("情報経営課", "デジタル推進課");
+        dx.rename("産業振興課", "情報経営課");
         index.synchronize();
 
         // in the report of 2023-09-01, 情報経営課 is the department now called デジタル推進課
@@ -102,20 +74,13 @@ class DepartmentFilterTest {
 
     @Test
     void aDepartmentMergedIntoAnotherIsFoundUnderTheNameOfTheOneItWasMergedInto() {
-        long misspelled = departments.named(kisarazu, "康推進課").orElseThrow();
-        long right = departments.named(kisarazu, "健康推進課").orElseThrow();
-        editing.merge(planner, new MergeDepartments(misspelled, right));
+        dx.merge("康推進課", "健康推進課");
         index.synchronize();
 
-        List<String> both = seed.allInitiatives().stream()
+        List<String> both = PublishedDxPlan.seed().allInitiatives().stream()
                 .filter(i -> names(i, "康推進課") || names(i, "健康推進課")).map(Initiative::code).sorted().toList();
         assertThat(found("健康推進課")).isNotEmpty().containsExactlyElementsOf(both);
         assertThat(search.filters().departments(KISARAZU)).doesNotContain("康推進課");
-    }
-
-    private void rename(String from, String to) {
-        long id = departments.named(kisarazu, from).orElseThrow();
-        editing.rename(planner, new RenameDepartment(kisarazu, id, to));
     }
 
     /** The codes of the initiatives the filter finds, sorted. */
@@ -126,8 +91,9 @@ class DepartmentFilterTest {
     }
 
     /** The codes of the seed's initiatives that name the department as owner or related, sorted. */
-    private List<String> naming(String department) {
-        return seed.allInitiatives().stream().filter(i -> names(i, department)).map(Initiative::code).sorted().toList();
+    private static List<String> naming(String department) {
+        return PublishedDxPlan.seed().allInitiatives().stream().filter(i -> names(i, department))
+                .map(Initiative::code).sorted().toList();
     }
 
     private static boolean names(Initiative i, String department) {
