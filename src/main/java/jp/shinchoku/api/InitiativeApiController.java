@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Set;
 import jp.shinchoku.api.PublishedTree.PlacedInitiative;
 import jp.shinchoku.plan.Identity;
 import jp.shinchoku.plan.document.Baseline;
@@ -38,12 +39,15 @@ class InitiativeApiController {
     }
 
     @GetMapping("/plans/{planId}/initiatives")
-    @Operation(summary = "The plan's initiatives in document order; department= keeps those it owns")
+    @Operation(summary = "The plan's initiatives in document order; department= keeps those it owns, named by its"
+            + " name now, found in a report published before a rename under the name it bore then")
     Page<InitiativeEntry> initiatives(@PathVariable long planId, @RequestParam(required = false) String department,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             HttpServletRequest request) {
-        List<InitiativeEntry> all = tree.initiatives(tree.plan(planId)).stream()
-                .filter(p -> department == null || p.initiative().ownerDepartments().contains(department))
+        PublishedPlan plan = tree.plan(planId);
+        Set<String> names = department == null ? null : tree.namesOf(plan, department);
+        List<InitiativeEntry> all = tree.initiatives(plan).stream()
+                .filter(p -> names == null || p.initiative().ownerDepartments().stream().anyMatch(names::contains))
                 .map(p -> InitiativeEntry.of(planId, p)).toList();
         return Page.of(all, page, size, request);
     }

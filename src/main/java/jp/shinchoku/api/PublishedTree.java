@@ -5,9 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import jp.shinchoku.plan.DepartmentStore;
 import jp.shinchoku.plan.Identity;
 import jp.shinchoku.plan.InitiativeRef;
 import jp.shinchoku.plan.InitiativeStore;
+import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.document.Initiative;
 import jp.shinchoku.plan.document.Section;
 import jp.shinchoku.snapshot.PublishedPlan;
@@ -25,10 +28,14 @@ class PublishedTree {
 
     private final SnapshotService snapshots;
     private final InitiativeStore initiatives;
+    private final PlanStore plans;
+    private final DepartmentStore departments;
 
-    PublishedTree(SnapshotService snapshots, InitiativeStore initiatives) {
+    PublishedTree(SnapshotService snapshots, InitiativeStore initiatives, PlanStore plans, DepartmentStore departments) {
         this.snapshots = snapshots;
         this.initiatives = initiatives;
+        this.plans = plans;
+        this.departments = departments;
     }
 
     record PlacedSection(String path, int depth, Section section) {
@@ -59,6 +66,19 @@ class PublishedTree {
             }
         }
         return all;
+    }
+
+    /**
+     * The names by which the plan as published refers to the department called {@code department}
+     * now: those it has borne, but for one another department bore when the report was published
+     * (the department page's rule). A name no department of the plan's organisation bears now is
+     * taken as written.
+     */
+    Set<String> namesOf(PublishedPlan plan, String department) {
+        return plans.organizationOf(plan.planId()).flatMap(org -> departments.named(org, department)
+                .map(id -> departments.history(org)
+                        .namesAt(id, plan.isPublished() ? plan.snapshot().publishedAt() : null).keySet()))
+                .orElse(Set.of(department));
     }
 
     /** The initiative with this id as last published, with the plan it was published in. */

@@ -1,6 +1,7 @@
 package jp.shinchoku.plan;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,24 @@ public final class DepartmentHistory {
             }
         }
         return found;
+    }
+
+    /**
+     * What each department name a document written at {@code at} (null: now) may use is called now:
+     * the current names of the departments whose {@link #namesAt} hold it. One department as a rule;
+     * two only for a name that nobody bore at that moment, claimed by its former and its later bearer
+     * alike, as both their department pages list it.
+     */
+    public Map<String, List<String>> currentNamesAt(OffsetDateTime at) {
+        Map<String, List<String>> meant = new LinkedHashMap<>();
+        for (DepartmentName now : names) {
+            if (now.validUntil() == null) {
+                for (String used : namesAt(now.departmentId(), at).keySet()) {
+                    meant.computeIfAbsent(used, u -> new ArrayList<>()).add(now.name());
+                }
+            }
+        }
+        return meant;
     }
 
     private boolean borneByAnother(DepartmentName n, OffsetDateTime at) {

@@ -1,7 +1,9 @@
 package jp.shinchoku.plan;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -67,6 +69,28 @@ public class DepartmentStore {
                         rs.getObject("valid_from", OffsetDateTime.class), rs.getObject("valid_until", OffsetDateTime.class),
                         rs.getBoolean("merged")))
                 .list());
+    }
+
+    /**
+     * For every plan, a stamp that changes whenever a department of its organisation is created,
+     * renamed or merged into another: what the plan's published names mean now may then have
+     * changed. Each of those adds a name or hands a department's names on, so counting suffices.
+     */
+    public Map<Long, String> namingStamps() {
+        Map<Long, String> stamps = new HashMap<>();
+        jdbc.sql("""
+                SELECT p.id, coalesce(s.names, 0) AS names, coalesce(s.departments, 0) AS departments,
+                       coalesce(s.last, 0) AS last
+                FROM plan p LEFT JOIN (
+                    SELECT d.organization_id, count(*) AS names, count(DISTINCT n.department_id) AS departments,
+                           max(n.id) AS last
+                    FROM department_name n JOIN department d ON d.id = n.department_id GROUP BY d.organization_id
+                ) s ON s.organization_id = p.organization_id""")
+                .query(rs -> {
+                    stamps.put(rs.getLong("id"), "n" + rs.getLong("names") + ".d" + rs.getLong("departments") + ".l"
+                            + rs.getLong("last"));
+                });
+        return stamps;
     }
 
     /** The department of the organisation with exactly this name. */

@@ -1,6 +1,7 @@
 package jp.shinchoku.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,6 +15,12 @@ class DepartmentHistoryTest {
     static final OffsetDateTime APRIL = OffsetDateTime.parse("2025-04-01T09:00:00+09:00");
     static final OffsetDateTime JULY = OffsetDateTime.parse("2025-07-01T09:00:00+09:00");
     static final OffsetDateTime OCTOBER = OffsetDateTime.parse("2025-10-01T09:00:00+09:00");
+    /** 企画課 became 企画政策課 on 1 April; 政策課 took the name 企画課 on 1 July. */
+    static final DepartmentHistory TAKEN_OVER = new DepartmentHistory(List.of(
+            new DepartmentName(PLANNING, "企画課", null, APRIL, false),
+            new DepartmentName(PLANNING, "企画政策課", APRIL, null, false),
+            new DepartmentName(POLICY, "政策課", null, JULY, false),
+            new DepartmentName(POLICY, "企画課", JULY, null, false)));
 
     @Test
     void aNameBorneBeforeARenameStillMeansTheDepartmentInAReportPublishedBeforeIt() {
@@ -29,12 +36,7 @@ class DepartmentHistoryTest {
 
     @Test
     void aNameGivenUpAndTakenByAnotherDepartmentMeansEachDepartmentInTheReportsOfItsTime() {
-        // 企画課 became 企画政策課 on 1 April; 政策課 took the name 企画課 on 1 July
-        DepartmentHistory history = new DepartmentHistory(List.of(
-                new DepartmentName(PLANNING, "企画課", null, APRIL, false),
-                new DepartmentName(PLANNING, "企画政策課", APRIL, null, false),
-                new DepartmentName(POLICY, "政策課", null, JULY, false),
-                new DepartmentName(POLICY, "企画課", JULY, null, false)));
+        DepartmentHistory history = TAKEN_OVER;
 
         // January: 企画課 was the first department's name; 政策課 the second's
         assertThat(history.namesAt(PLANNING, JANUARY)).containsOnlyKeys("企画課", "企画政策課");
@@ -80,5 +82,29 @@ class DepartmentHistoryTest {
 
         assertThat(history.namesAt(POLICY, JANUARY).get("企画課").merged()).isTrue();
         assertThat(history.namesAt(POLICY, OCTOBER).get("企画課").merged()).isFalse();
+    }
+
+    @Test
+    void eachNameOfAReportIsCalledByWhatItsDepartmentBearsNow() {
+        DepartmentHistory history = TAKEN_OVER;
+
+        // a report of January: its 企画課 is now 企画政策課, its 政策課 now 企画課
+        assertThat(history.currentNamesAt(JANUARY)).containsOnly(
+                entry("企画課", List.of("企画政策課")), entry("企画政策課", List.of("企画政策課")),
+                entry("政策課", List.of("企画課")));
+        // a report of October already says 企画課 for the second department
+        assertThat(history.currentNamesAt(OCTOBER)).containsOnly(
+                entry("企画政策課", List.of("企画政策課")), entry("企画課", List.of("企画課")),
+                entry("政策課", List.of("企画課")));
+    }
+
+    @Test
+    void aMergedDepartmentsNameIsCalledByTheNameOfTheOneItWasMergedInto() {
+        DepartmentHistory history = new DepartmentHistory(List.of(
+                new DepartmentName(POLICY, "健康推進課", null, null, false),
+                new DepartmentName(POLICY, "康推進課", null, JULY, true)));
+
+        assertThat(history.currentNamesAt(JANUARY)).containsOnly(
+                entry("健康推進課", List.of("健康推進課")), entry("康推進課", List.of("健康推進課")));
     }
 }

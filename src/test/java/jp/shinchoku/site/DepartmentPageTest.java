@@ -1,74 +1,45 @@
 package jp.shinchoku.site;
 
+import static jp.shinchoku.support.PublishedDxPlan.JOHO_KEIEI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.List;
-import jp.shinchoku.editing.Actor;
-import jp.shinchoku.editing.DepartmentCommands.MergeDepartments;
-import jp.shinchoku.editing.DepartmentCommands.RenameDepartment;
-import jp.shinchoku.editing.DepartmentEditing;
-import jp.shinchoku.importer.ImportService;
-import jp.shinchoku.importer.SeedDocuments;
-import jp.shinchoku.plan.DepartmentStore;
-import jp.shinchoku.snapshot.SnapshotService;
 import jp.shinchoku.support.DatabaseTest;
-import jp.shinchoku.support.TestDatabase;
+import jp.shinchoku.support.PublishedDxPlan;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A department's public page after the registry renamed or merged departments. The DX plan of
- * 木更津市 (seed 003) is published as of 2023-09-01 before every change; in it 情報経営課 owns 01-05,
- * 01-11, 02-02, 02-03, 03-04, 03-05, 03-07 and 04-02, 産業振興課 owns 01-01, 康推進課 (a misspelling)
- * owns 01-07 and 健康推進課 owns 01-16.
+ * A department's public page after the registry renamed or merged departments, in the DX plan of
+ * 木更津市 published before every change ({@link PublishedDxPlan} says who owns what in it).
  */
 @DatabaseTest
 class DepartmentPageTest {
-
-    static final List<String> JOHO_KEIEI = List.of("01-05", "01-11", "02-02", "02-03", "03-04", "03-05", "03-07", "04-02");
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    ImportService imports;
+    ApplicationContext context;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    SnapshotService snapshots;
-
-    @Autowired
-    DepartmentEditing editing;
-
-    @Autowired
-    DepartmentStore departments;
-
-    final Actor planner = Actor.system("kikaku");
-    long dx;
-    long kisarazu;
+    PublishedDxPlan dx;
 
     @BeforeEach
     void publishTheDxPlan() {
-        TestDatabase.empty(jdbc);
-        dx = imports.store(List.of(SeedDocuments.all().get(3)), "test").get(0).planId();
-        kisarazu = jdbc.sql("SELECT organization_id FROM plan WHERE id = ?").param(dx).query(Long.class).single();
-        snapshots.publish(Actor.system("test"), dx, LocalDate.of(2023, 9, 1), "令和5年度 予算時", null);
+        dx = PublishedDxPlan.publish(context);
     }
 
     @Test
     void aDepartmentRenamedAfterAPublicationStillListsItsInitiativesOfThatReportUnderItsFormerName() throws Exception {
-        long id = department("情報経営課");
-        editing.rename(planner, new RenameDepartment(kisarazu, id, "デジタル推進課"));
+        long id = dx.department("情報経営課");
+        dx.rename("情報経営課", "デジタル推進課");
 
         Document page = page(id, "ja");
 
@@ -81,9 +52,9 @@ class DepartmentPageTest {
 
     @Test
     void afterTheNextPublicationTheInitiativesAreListedUnderTheNewNameAlone() throws Exception {
-        long id = department("情報経営課");
-        editing.rename(planner, new RenameDepartment(kisarazu, id, "デジタル推進課"));
-        snapshots.publish(Actor.system("test"), dx, LocalDate.of(2024, 9, 1), "令和6年度 予算時", null);
+        long id = dx.department("情報経営課");
+        dx.rename("情報経営課", "デジタル推進課");
+        dx.publishAgain();
 
         Document page = page(id, "ja");
 
@@ -93,10 +64,10 @@ class DepartmentPageTest {
 
     @Test
     void aNameGivenUpAndTakenByAnotherDepartmentStillMeansTheFirstInTheReportPublishedBefore() throws Exception {
-        long renamed = department("情報経営課");
-        long industry = department("産業振興課");
-        editing.rename(planner, new RenameDepartment(kisarazu, renamed, "デジタル推進課"));
-        editing.rename(planner, new RenameDepartment(kisarazu, industry, "情報経営課"));
+        long renamed = dx.department("情報経営課");
+        long industry = dx.department("産業振興課");
+        dx.rename("情報経営課", "デジタル推進課");
+        dx.rename("産業振興課", "情報経営課");
 
         Document takenOver = page(industry, "ja");
 
@@ -108,25 +79,22 @@ class DepartmentPageTest {
 
     @Test
     void aDepartmentMergedAfterAPublicationHandsItsInitiativesOfThatReportToTheOneItWasMergedInto() throws Exception {
-        long misspelled = department("康推進課");
-        long right = department("健康推進課");
-        editing.merge(planner, new MergeDepartments(misspelled, right));
+        long misspelled = dx.department("康推進課");
+        long right = dx.department("健康推進課");
+        dx.merge("康推進課", "健康推進課");
 
         Document page = page(right, "ja");
 
         assertThat(owned(page)).containsExactly("01-07", "01-16");
         assertThat(page.select("tr:has(.code:containsOwn(01-07)) small.former-name").text()).isEqualTo("統合前: 康推進課");
         assertThat(page.select("tr:has(.code:containsOwn(01-16)) small.former-name")).isEmpty();
-        mvc.perform(get("/organizations/{o}/departments/{d}", kisarazu, misspelled)).andExpect(status().isNotFound());
-    }
-
-    private long department(String name) {
-        return departments.named(kisarazu, name).orElseThrow();
+        mvc.perform(get("/organizations/{o}/departments/{d}", dx.organizationId(), misspelled))
+                .andExpect(status().isNotFound());
     }
 
     private Document page(long departmentId, String language) throws Exception {
-        return Jsoup.parse(mvc.perform(get("/organizations/{o}/departments/{d}", kisarazu, departmentId).param("lang", language))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(get("/organizations/{o}/departments/{d}", dx.organizationId(), departmentId)
+                .param("lang", language)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
     private static List<String> owned(Document page) {

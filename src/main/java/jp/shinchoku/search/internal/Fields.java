@@ -9,7 +9,7 @@ import java.util.List;
 public final class Fields {
 
     /** The format of the index; kept in its commit data. */
-    public static final String FORMAT = "5";
+    public static final String FORMAT = "6";
 
     /** planId/key: one initiative. */
     public static final String ID = "id";
@@ -19,7 +19,10 @@ public final class Fields {
     public static final String KEY = "key";
     public static final String CODE = "code";
     public static final String LABEL = "label";
-    /** Each department named as owner or related, as one exact term for filtering. */
+    /**
+     * Each department named as owner or related, as one exact term for filtering: by the name it
+     * bears now, which may not be the one the report wrote (that one is in {@link #DEPARTMENTS}).
+     */
     public static final String DEPARTMENT = "department";
     /** Each department after its organisation and {@link #SEPARATOR}: which organisation has which departments. */
     public static final String ORGANIZATION_DEPARTMENT = "organizationDepartment";

@@ -50,24 +50,26 @@ public final class InitiativeDocuments {
         RollUp.ofLatestYear(d, plan.scale()).ifPresent(r -> collect(r.sections(), grades));
         List<Document> documents = new ArrayList<>();
         for (Section s : d.sections()) {
-            add(plan.planId(), d, s, List.of(), grades, documents);
+            add(plan, s, List.of(), grades, documents);
         }
         return documents;
     }
 
-    private static void add(long planId, PlanDocument plan, Section section, List<String> parents,
+    private static void add(SourcePlan plan, Section section, List<String> parents,
             Map<String, String> grades, List<Document> into) {
         List<String> path = new ArrayList<>(parents);
         path.add(join(" ", section.label(), section.title()));
         for (Initiative i : section.initiatives()) {
-            into.add(document(planId, plan, String.join(" ＞ ", path), i, grades.getOrDefault(i.key(), Fields.NO_GRADE)));
+            into.add(document(plan, String.join(" ＞ ", path), i, grades.getOrDefault(i.key(), Fields.NO_GRADE)));
         }
         for (Section child : section.sections()) {
-            add(planId, plan, child, path, grades, into);
+            add(plan, child, path, grades, into);
         }
     }
 
-    private static Document document(long planId, PlanDocument plan, String sectionPath, Initiative i, String grade) {
+    private static Document document(SourcePlan source, String sectionPath, Initiative i, String grade) {
+        long planId = source.planId();
+        PlanDocument plan = source.evaluated();
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, initiative(planId, i.key()).text(), Field.Store.YES));
         doc.add(new StringField(Fields.PLAN, Long.toString(planId), Field.Store.YES));
@@ -88,7 +90,10 @@ public final class InitiativeDocuments {
         List<String> departments = new ArrayList<>(i.ownerDepartments());
         i.relatedDepartments().stream().filter(r -> !departments.contains(r)).forEach(departments::add);
         doc.add(new Field(Fields.DEPARTMENTS, String.join("、", departments), SHOWN));
-        for (String name : departments) {
+        // shown as the report wrote them, filtered by what the departments are called now
+        java.util.Set<String> now = new java.util.LinkedHashSet<>();
+        departments.forEach(d -> now.addAll(source.departmentNow(d)));
+        for (String name : now) {
             doc.add(new StringField(Fields.DEPARTMENT, name, Field.Store.NO));
             doc.add(new StringField(Fields.ORGANIZATION_DEPARTMENT, plan.organization() + Fields.SEPARATOR + name,
                     Field.Store.NO));
