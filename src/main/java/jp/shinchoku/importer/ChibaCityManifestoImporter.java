@@ -76,7 +76,7 @@ final class ChibaCityManifestoImporter implements PlanImporter {
                 promise = null;
             } else if (p.matches()) {
                 if (vision == null) {
-                    problems.add(source.problem(row.number(), "約束 before any ビジョン: " + first));
+                    problems.add(source.problem(row.number(), ImportMessage.MANIFESTO_PROMISE_BEFORE_VISION, first));
                     continue;
                 }
                 promise = new SectionBuilder(CellText.compact(p.group(1)), p.group(2), row.number());
@@ -85,7 +85,7 @@ final class ChibaCityManifestoImporter implements PlanImporter {
                 checkHeader(source, row, problems);
             } else if (NUMBER.matcher(row.cell(0)).matches() && inBody) {
                 if (promise == null) {
-                    problems.add(source.problem(row.number(), "取組 No." + row.cell(0) + " before any 約束"));
+                    problems.add(source.problem(row.number(), ImportMessage.MANIFESTO_INITIATIVE_BEFORE_PROMISE, row.cell(0)));
                     continue;
                 }
                 readInitiative(source, row, problems).ifPresent(promise.initiatives::add);
@@ -105,7 +105,7 @@ final class ChibaCityManifestoImporter implements PlanImporter {
         }
         checkContents(source, contents, visions, problems);
         if (visions.isEmpty() && problems.isEmpty()) {
-            problems.add(source.problem(1, "no ビジョン found: this is not a complete 市長マニフェスト document"));
+            problems.add(source.problem(1, ImportMessage.MANIFESTO_NO_VISION));
         }
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
@@ -123,8 +123,8 @@ final class ChibaCityManifestoImporter implements PlanImporter {
     private static void checkHeader(SourceText source, Row row, List<ImportProblem> problems) {
         for (int i = 0; i < COLUMNS.length; i++) {
             if (!row.cell(i).equals(COLUMNS[i])) {
-                problems.add(source.problem(row.number(), "unexpected table header: column " + (i + 1)
-                        + " should be " + COLUMNS[i] + " but is \"" + row.cell(i) + "\""));
+                problems.add(source.problem(row.number(), ImportMessage.MANIFESTO_UNEXPECTED_HEADER,
+                        String.valueOf(i + 1), COLUMNS[i], row.cell(i)));
                 return;
             }
         }
@@ -133,13 +133,13 @@ final class ChibaCityManifestoImporter implements PlanImporter {
     private Optional<Initiative> readInitiative(SourceText source, Row row, List<ImportProblem> problems) {
         String no = row.cell(0);
         if (row.cells().size() < COLUMNS.length) {
-            problems.add(source.problem(row.number(), "取組 No." + no + " has " + row.cells().size() + " of "
-                    + COLUMNS.length + " cells (" + String.join(", ", COLUMNS) + "): the row is cut off"));
+            problems.add(source.problem(row.number(), ImportMessage.MANIFESTO_ROW_CUT_OFF, no,
+                    String.valueOf(row.cells().size()), String.valueOf(COLUMNS.length), String.join(", ", COLUMNS)));
             return Optional.empty();
         }
         String title = CellText.inline(row.cell(1));
         if (title.isEmpty()) {
-            problems.add(source.problem(row.number(), "取組 No." + no + " has no 取組名"));
+            problems.add(source.problem(row.number(), ImportMessage.MANIFESTO_NO_TITLE, no));
             return Optional.empty();
         }
         Integer target = FiscalYear.find(row.cell(4)).map(FiscalYear::year).orElse(null);
@@ -166,12 +166,11 @@ final class ChibaCityManifestoImporter implements PlanImporter {
             present.add(v.label);
             v.children.forEach(p -> present.add(p.label));
             v.children.stream().filter(p -> p.initiatives.isEmpty()).forEach(p -> problems.add(source.problem(p.line,
-                    p.label + " has no 取組 rows: the document is cut off")));
+                    ImportMessage.MANIFESTO_PROMISE_WITHOUT_INITIATIVES, p.label)));
         }
         contents.forEach((label, line) -> {
             if (!present.contains(label)) {
-                problems.add(source.problem(line, label + " is listed in the table of contents but missing from the"
-                        + " body: the document is cut off"));
+                problems.add(source.problem(line, ImportMessage.MANIFESTO_MISSING_FROM_BODY, label));
             }
         });
     }

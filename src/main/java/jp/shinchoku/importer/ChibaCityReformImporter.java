@@ -114,8 +114,8 @@ final class ChibaCityReformImporter implements PlanImporter {
     private static Optional<Initiative> readItem(SourceText source, Row row, List<ImportProblem> problems) {
         String name = CellText.inline(row.cell(0));
         if (row.filled().size() < 3 || name.isEmpty()) {
-            problems.add(source.problem(row.number(), "取組項目 row has " + row.filled().size()
-                    + " of 3 cells (取組項目, 概要, 所管課): the row is cut off or misplaced"));
+            problems.add(source.problem(row.number(), ImportMessage.CITY_REFORM_ROW_CUT_OFF,
+                    String.valueOf(row.filled().size())));
             return Optional.empty();
         }
         String summary = CellText.plain(row.cell(1));
@@ -136,18 +136,16 @@ final class ChibaCityReformImporter implements PlanImporter {
     private static void checkComplete(SourceText source, Map<String, Integer> listed, List<MethodSection> methods,
             List<ImportProblem> problems) {
         if (listed.isEmpty()) {
-            problems.add(source.problem(1, "no 基本方針 | 改善・改革の手法 overview table: this is not a complete"
-                    + " 行政改革の推進について document"));
+            problems.add(source.problem(1, ImportMessage.CITY_REFORM_NO_OVERVIEW));
         }
         List<String> found = methods.stream().map(m -> m.label).toList();
         listed.forEach((label, line) -> {
             if (!found.contains(label)) {
-                problems.add(source.problem(line, "改善・改革の手法 " + label + " is listed in the overview but has no"
-                        + " section in the body: the document is cut off"));
+                problems.add(source.problem(line, ImportMessage.CITY_REFORM_MISSING_FROM_BODY, label));
             }
         });
         methods.stream().filter(m -> m.items.isEmpty()).forEach(m -> problems.add(source.problem(m.line,
-                "改善・改革の手法 " + m.label + " has no 取組項目 rows: the document is cut off")));
+                ImportMessage.CITY_REFORM_METHOD_WITHOUT_ITEMS, m.label)));
     }
 
     private static final class MethodSection {

@@ -69,8 +69,7 @@ final class ChibaPrefectureReformSheetImporter implements PlanImporter {
     public PlanDocument read(SourceText source) throws ImportException {
         List<List<Row>> sheets = source.blocksStartingWith(SHEET_START);
         if (sheets.isEmpty()) {
-            throw new ImportException(source.problem(1,
-                    "no 取組シート found: no row starts with 整理番号, so there is no initiative to import"));
+            throw new ImportException(source.problem(1, ImportMessage.PREFECTURE_NO_SHEET));
         }
         List<ImportProblem> problems = new ArrayList<>();
         SectionNode root = new SectionNode(null, null);
@@ -99,14 +98,14 @@ final class ChibaPrefectureReformSheetImporter implements PlanImporter {
     private Sheet readSheet(SourceText source, List<Row> rows) throws ImportException {
         Row header = rows.get(0);
         String code = CellText.inline(valueAfter(header, SHEET_START));
-        String name = code.isEmpty() ? "the sheet at line " + header.number() : "sheet " + code;
+        Said name = code.isEmpty() ? ImportMessage.PREFECTURE_SHEET_AT_LINE.with(String.valueOf(header.number()))
+                : ImportMessage.PREFECTURE_SHEET.with(code);
         Map<String, Block> blocks = blocks(source, name, rows);
 
         List<Level> levels = levels(blocks.get(ITEM_NAME));
         if (levels.size() < 2) {
             int line = blocks.get(ITEM_NAME).first().number();
-            throw new ImportException(source.problem(line, name + " (line " + line
-                    + "): 項目名 names no initiative under its 柱"));
+            throw new ImportException(source.problem(line, ImportMessage.PREFECTURE_NO_INITIATIVE, name, String.valueOf(line)));
         }
         Grid grid = grid(source, name, blocks.get(SCHEDULE));
         Optional<Indicator> indicator = indicator(source, name, blocks.get(GOAL), grid.fiscalYears());
@@ -135,7 +134,7 @@ final class ChibaPrefectureReformSheetImporter implements PlanImporter {
      * The sheet's labelled blocks in source order: a row whose first cell is a known label starts
      * one, the rows after it (wrapped text, the schedule grid) belong to it.
      */
-    private static Map<String, Block> blocks(SourceText source, String name, List<Row> rows) throws ImportException {
+    private static Map<String, Block> blocks(SourceText source, Said name, List<Row> rows) throws ImportException {
         Map<String, Block> blocks = new LinkedHashMap<>();
         List<ImportProblem> problems = new ArrayList<>();
         Block current = null;
@@ -146,8 +145,8 @@ final class ChibaPrefectureReformSheetImporter implements PlanImporter {
             String label = row.cell(0);
             if (REQUIRED.contains(label)) {
                 if (blocks.containsKey(label)) {
-                    problems.add(source.problem(row.number(), name + " (line " + row.number() + ") has a second "
-                            + label + " row (the first is line " + blocks.get(label).first().number() + ")"));
+                    problems.add(source.problem(row.number(), ImportMessage.PREFECTURE_SECOND_ROW, name,
+                            String.valueOf(row.number()), label, String.valueOf(blocks.get(label).first().number())));
                     current = null;
                     continue;
                 }
@@ -168,7 +167,7 @@ final class ChibaPrefectureReformSheetImporter implements PlanImporter {
      * A sheet that lacks its last rows was cut off; one that lacks a row in the middle is malformed.
      * Both are refused rather than imported half.
      */
-    private static List<ImportProblem> missing(SourceText source, String name, List<Row> rows, Map<String, Block> blocks) {
+    private static List<ImportProblem> missing(SourceText source, Said name, List<Row> rows, Map<String, Block> blocks) {
         List<ImportProblem> problems = new ArrayList<>();
         for (int i = 0; i < REQUIRED.size(); i++) {
             String label = REQUIRED.get(i);
@@ -177,13 +176,11 @@ final class ChibaPrefectureReformSheetImporter implements PlanImporter {
             }
             if (REQUIRED.subList(i + 1, REQUIRED.size()).stream().noneMatch(blocks::containsKey)) {
                 int last = lastFilledLine(rows);
-                problems.add(source.problem(last, name + " (line " + last + ") ends before " + label
-                        + ": the document is cut off or is not a complete 取組シート"));
+                problems.add(source.problem(last, ImportMessage.PREFECTURE_ENDS_BEFORE, name, String.valueOf(last), label));
                 return problems;
             }
             int first = rows.get(0).number();
-            problems.add(source.problem(first, name + " (line " + first + ") has no " + label
-                    + " row: it is not a complete 取組シート"));
+            problems.add(source.problem(first, ImportMessage.PREFECTURE_NO_ROW, name, String.valueOf(first), label));
         }
         return problems;
     }
@@ -257,7 +254,7 @@ final class ChibaPrefectureReformSheetImporter implements PlanImporter {
     // ---- the schedule grid -------------------------------------------------------------------
 
     /** The grid under 取組工程: a header of fiscal years, then one row per line of tasks. */
-    private static Grid grid(SourceText source, String name, Block schedule) throws ImportException {
+    private static Grid grid(SourceText source, Said name, Block schedule) throws ImportException {
         List<Row> rows = schedule.more();
         if (rows.isEmpty()) {
             return new Grid(List.of(), List.of());
@@ -265,8 +262,7 @@ final class ChibaPrefectureReformSheetImporter implements PlanImporter {
         List<Column> columns = yearColumns(rows.get(0));
         if (columns.isEmpty()) {
             int line = rows.get(0).number();
-            throw new ImportException(source.problem(line, name + " (line " + line
-                    + "): the 取組工程 schedule has no header row of fiscal years (R4年度 …) above its tasks"));
+            throw new ImportException(source.problem(line, ImportMessage.PREFECTURE_SCHEDULE_WITHOUT_YEARS, name, String.valueOf(line)));
         }
         List<ScheduleRow> tasks = new ArrayList<>();
         for (Row row : rows.subList(1, rows.size())) {
@@ -354,7 +350,7 @@ final class ChibaPrefectureReformSheetImporter implements PlanImporter {
      * "NAME 【現状】R3年度：VALUE 【目標】R6年度：TARGET ※NOTE" is an indicator; a 目標 without
      * 【現状】 and 【目標】 is a goal in words and stays a text only.
      */
-    private static Optional<Indicator> indicator(SourceText source, String name, Block goal, List<Integer> planYears)
+    private static Optional<Indicator> indicator(SourceText source, Said name, Block goal, List<Integer> planYears)
             throws ImportException {
         String text = blockText(withMore(goal)).replace('\n', ' ');
         Matcher m = INDICATOR.matcher(text);
@@ -371,8 +367,7 @@ final class ChibaPrefectureReformSheetImporter implements PlanImporter {
                 : planYears.isEmpty() ? null : planYears.get(planYears.size() - 1);
         if (targetYear == null) {
             int line = goal.first().number();
-            throw new ImportException(source.problem(line, name + " (line " + line
-                    + "): 目標 gives no fiscal year for its target and the sheet has no schedule years"));
+            throw new ImportException(source.problem(line, ImportMessage.PREFECTURE_GOAL_WITHOUT_YEAR, name, String.valueOf(line)));
         }
         return Optional.of(new Indicator(GOAL, indicatorName.isEmpty() ? null : indicatorName, note,
                 new Baseline(baseline.fiscalYear(), measure(baseline.value())),

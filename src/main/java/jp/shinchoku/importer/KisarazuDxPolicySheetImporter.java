@@ -74,7 +74,7 @@ final class KisarazuDxPolicySheetImporter implements PlanImporter {
     public PlanDocument read(SourceText source) throws ImportException {
         List<List<Row>> sheets = source.blocksStartingWith(ID);
         if (sheets.isEmpty()) {
-            throw new ImportException(source.problem(1, "no policy sheet found: the document has no 施策ID row"));
+            throw new ImportException(source.problem(1, ImportMessage.DX_NO_SHEET));
         }
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Integer> firstLineOfCode = new HashMap<>();
@@ -87,8 +87,8 @@ final class KisarazuDxPolicySheetImporter implements PlanImporter {
             }
             Integer earlier = firstLineOfCode.putIfAbsent(initiative.code(), sheet.line());
             if (earlier != null) {
-                problems.add(source.problem(sheet.line(), "sheet " + initiative.code()
-                        + " appears twice (first at line " + earlier + ")"));
+                problems.add(source.problem(sheet.line(), ImportMessage.DX_SHEET_TWICE,
+                        initiative.code(), String.valueOf(earlier)));
                 continue;
             }
             bySection.computeIfAbsent(initiative.code().substring(0, 2), k -> new ArrayList<>()).add(initiative);
@@ -126,19 +126,19 @@ final class KisarazuDxPolicySheetImporter implements PlanImporter {
         /** The initiative, or null after recording why the sheet cannot be read. */
         Initiative read() {
             if (!CODE.matcher(code).matches()) {
-                return fail(line(), "the 施策ID \"" + code + "\" is not of the form 01-01");
+                return fail(line(), ImportMessage.DX_BAD_CODE.with(code));
             }
             String title = CellText.inline(header(NAME));
             if (title.isEmpty()) {
-                return fail(line(), "sheet " + code + " (line " + line() + ") has no title (施策名)");
+                return fail(line(), ImportMessage.DX_NO_TITLE.with(code, String.valueOf(line())));
             }
             int schedule = indexOf(SCHEDULE);
             if (schedule < 0) {
-                return cutOff("its schedule and targets (" + SCHEDULE + ")");
+                return cutOff(ImportMessage.DX_ENDS_BEFORE_SCHEDULE, SCHEDULE);
             }
             int firstIndicator = firstIndicatorRow(schedule);
             if (firstIndicator < 0) {
-                return cutOff("its 成果目標 rows (" + INDICATOR_NAME + ")");
+                return cutOff(ImportMessage.DX_ENDS_BEFORE_INDICATORS, INDICATOR_NAME);
             }
             List<Indicator> indicators = indicators(firstIndicator);
             if (indicators == null) {
@@ -150,13 +150,12 @@ final class KisarazuDxPolicySheetImporter implements PlanImporter {
                     indicators);
         }
 
-        private Initiative cutOff(String missing) {
-            return fail(line(), "sheet " + code + " (line " + line() + ") ends before " + missing
-                    + ": the document is cut off");
+        private Initiative cutOff(ImportMessage endsBefore, String missing) {
+            return fail(line(), endsBefore.with(code, String.valueOf(line()), missing));
         }
 
-        private Initiative fail(int line, String message) {
-            problems.add(source.problem(line, message));
+        private Initiative fail(int line, Said problem) {
+            problems.add(source.problem(line, problem));
             return null;
         }
 
@@ -252,15 +251,13 @@ final class KisarazuDxPolicySheetImporter implements PlanImporter {
                 if (kind.equals(INDICATOR_NAME)) {
                     triplets.add(new Row[3]);
                 } else if (triplets.isEmpty()) {
-                    fail(row.number(), "sheet " + code + ": a " + kind + " row comes before any "
-                            + INDICATOR_NAME + " row, so it belongs to no indicator");
+                    fail(row.number(), ImportMessage.DX_ROW_BEFORE_INDICATOR.with(code, kind, INDICATOR_NAME));
                     return null;
                 }
                 Row[] triplet = triplets.get(triplets.size() - 1);
                 int slot = kind.equals(INDICATOR_NAME) ? 0 : kind.equals(TARGET) ? 1 : 2;
                 if (triplet[slot] != null) {
-                    fail(row.number(), "sheet " + code + ": a second " + kind + " row for one indicator (the "
-                            + INDICATOR_NAME + " row is missing)");
+                    fail(row.number(), ImportMessage.DX_SECOND_ROW.with(code, kind, INDICATOR_NAME));
                     return null;
                 }
                 triplet[slot] = row;

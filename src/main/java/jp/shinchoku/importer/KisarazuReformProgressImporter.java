@@ -114,7 +114,7 @@ final class KisarazuReformProgressImporter implements PlanImporter {
             if (date.find()) {
                 asOf = reiwaDate(date);
                 if (asOf == null) {
-                    problems.add(source.problem(row.number(), "'" + line + "' is not a calendar date"));
+                    problems.add(source.problem(row.number(), ImportMessage.PROGRESS_NOT_A_DATE, line));
                     break;
                 }
             } else if (line.startsWith("#") && titleParts.isEmpty()) {
@@ -128,7 +128,7 @@ final class KisarazuReformProgressImporter implements PlanImporter {
             }
         }
         if (titleParts.isEmpty()) {
-            problems.add(source.problem(1, "the cover has no '# 経営改革推進計画' heading: the document has no title"));
+            problems.add(source.problem(1, ImportMessage.PROGRESS_NO_TITLE));
         }
         return new Cover(String.join(" ", titleParts), asOf, organization);
     }
@@ -239,13 +239,13 @@ final class KisarazuReformProgressImporter implements PlanImporter {
             if (!row.cell(0).startsWith("#") && m.matches()) {
                 listed++;
                 if (!present.contains(m.group(1))) {
-                    problems.add(source.problem(row.number(), "the 目次 lists '" + CellText.inline(row.cell(0))
-                            + "' but the body has no 事業No." + m.group(1) + " block: the document is cut off"));
+                    problems.add(source.problem(row.number(), ImportMessage.PROGRESS_MISSING_FROM_BODY,
+                            CellText.inline(row.cell(0)), m.group(1)));
                 }
             }
         }
         if (listed == 0 && items.isEmpty()) {
-            problems.add(source.problem(1, "neither a 目次 listing 事業No. items nor any 取組視点 block: nothing to import"));
+            problems.add(source.problem(1, ImportMessage.PROGRESS_NOTHING));
         }
     }
 
@@ -410,16 +410,21 @@ final class KisarazuReformProgressImporter implements PlanImporter {
         }
 
         private void checkComplete(SourceText source, List<ImportProblem> problems) {
-            String missing = code == null ? "事業No. row" : indicators.isEmpty() ? "指標① table"
-                    : progressLabel == null ? "活動経過・今後の予定 row"
-                    : texts.get(progressLabel).isEmpty() ? progressLabel + " text" : null;
-            if (missing == null) {
+            String last = String.valueOf(lastLine);
+            if (code == null) {
+                problems.add(source.problem(startLine, ImportMessage.PROGRESS_BLOCK_WITHOUT_CODE,
+                        String.valueOf(startLine), last));
                 return;
             }
-            String item = code == null ? "the 取組視点 block at line " + startLine
-                    : "事業No." + code + " " + title + " (line " + codeLine + ")";
-            problems.add(source.problem(code == null ? startLine : codeLine,
-                    item + " ends at line " + lastLine + " before its " + missing + ": the document is cut off"));
+            String line = String.valueOf(codeLine);
+            if (indicators.isEmpty()) {
+                problems.add(source.problem(codeLine, ImportMessage.PROGRESS_ENDS_BEFORE_INDICATORS, code, title, line, last));
+            } else if (progressLabel == null) {
+                problems.add(source.problem(codeLine, ImportMessage.PROGRESS_ENDS_BEFORE_PROGRESS, code, title, line, last));
+            } else if (texts.get(progressLabel).isEmpty()) {
+                problems.add(source.problem(codeLine, ImportMessage.PROGRESS_ENDS_BEFORE_TEXT, code, title, line, last,
+                        progressLabel));
+            }
         }
 
         private Initiative build() {

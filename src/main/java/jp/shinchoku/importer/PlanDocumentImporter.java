@@ -32,22 +32,21 @@ final class PlanDocumentImporter implements PlanImporter {
         try {
             String format = PlanDocumentSchema.format(json);
             if (!PlanDocument.FORMAT.equals(format)) {
-                throw new ImportException(source.problem(1, "unsupported format \"" + format
-                        + "\": this version of Shinchoku reads " + PlanDocument.FORMAT));
+                throw new ImportException(source.problem(1, ImportMessage.UNSUPPORTED_FORMAT, format, PlanDocument.FORMAT));
             }
             // the schema first: Jackson alone would read a title of 1 as "1"
             List<PlanDocumentSchema.Violation> violations = PlanDocumentSchema.check(json);
             if (!violations.isEmpty()) {
                 throw new ImportException(violations.stream().map(v -> source.problem(v.line(),
-                        "not a valid plan document: " + v.path() + ": " + v.message())).toList());
+                        ImportMessage.INVALID_DOCUMENT, v.path(), v.message(), v.japanese())).toList());
             }
             document = PlanDocumentJson.read(json);
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-            throw new ImportException(source.problem(line, "not a valid plan document: " + e.getOriginalMessage()));
+            throw new ImportException(source.problem(line, ImportMessage.NOT_JSON, e.getOriginalMessage()));
         }
         if (document.title() == null || document.title().isBlank()) {
-            throw new ImportException(source.problem(1, "the plan document has no title"));
+            throw new ImportException(source.problem(1, ImportMessage.DOCUMENT_WITHOUT_TITLE));
         }
         return document;
     }

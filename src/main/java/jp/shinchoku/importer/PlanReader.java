@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import jp.shinchoku.plan.document.PlanDocument;
 import jp.shinchoku.plan.document.Source;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Reads any document Shinchoku knows into a plan document: picks the importer whose layout the
@@ -44,9 +45,18 @@ public final class PlanReader {
     public PlanDocument read(SourceText source, ImportOptions options) throws ImportException {
         PlanDocument document = preview(source, options);
         if (document.organization() == null || document.organization().isBlank()) {
-            throw new ImportException(source.problem(1, MISSING_ORGANIZATION));
+            throw new ImportException(missingOrganization(source.fileName()));
         }
         return document;
+    }
+
+    /**
+     * The document names no organisation: the command line's words name --org, the screens' name
+     * their own field.
+     */
+    public static ImportProblem missingOrganization(String file) {
+        return new ImportProblem(file, 1, null, MISSING_ORGANIZATION,
+                new DefaultMessageSourceResolvable("import.needsOrganization"));
     }
 
     public PlanDocument preview(Path file, ImportOptions options) throws ImportException {
@@ -78,12 +88,11 @@ public final class PlanReader {
         if (matching.isEmpty()) {
             String known = importers.stream().map(i -> i.layout() + " (" + i.description() + ")")
                     .collect(Collectors.joining("; "));
-            throw new ImportException(source.problem(1,
-                    "unknown layout: this document is none of the layouts Shinchoku reads: " + known));
+            throw new ImportException(source.problem(1, ImportMessage.UNKNOWN_LAYOUT, known));
         }
         if (matching.size() > 1) {
-            throw new ImportException(source.problem(1, "ambiguous layout: the document looks like "
-                    + matching.stream().map(PlanImporter::layout).collect(Collectors.joining(" and "))));
+            throw new ImportException(source.problem(1, ImportMessage.AMBIGUOUS_LAYOUT,
+                    matching.stream().map(PlanImporter::layout).collect(Collectors.joining(" and "))));
         }
         return matching.get(0);
     }

@@ -41,27 +41,26 @@ public final class SourceText {
     public static SourceText read(Path path) throws ImportException {
         String name = path.toString();
         if (Files.isDirectory(path)) {
-            throw new ImportException(new ImportProblem(name, 0, "this is a folder: name the files in it instead"));
+            throw new ImportException(ImportMessage.FOLDER.with().at(name, 0));
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new ImportException(new ImportProblem(name, 0, "there is no such file"));
+            throw new ImportException(ImportMessage.NO_SUCH_FILE.with().at(name, 0));
         } catch (IOException e) {
-            throw new ImportException(new ImportProblem(name, 0, "cannot read the file: " + e.getMessage()));
+            throw new ImportException(ImportMessage.UNREADABLE_FILE.with(String.valueOf(e.getMessage())).at(name, 0));
         }
         return decode(name, bytes);
     }
 
     public static SourceText decode(String name, byte[] bytes) throws ImportException {
         if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-            throw new ImportException(new ImportProblem(name, 1, "the file is empty: there is no plan to import"));
+            throw new ImportException(ImportMessage.EMPTY_FILE.with().at(name, 1));
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new ImportException(new ImportProblem(name, lineOf(bytes, i),
-                        "this is a binary file, not a text extraction of a plan (NUL byte at offset " + i + ")"));
+                throw new ImportException(ImportMessage.BINARY_FILE.with(String.valueOf(i)).at(name, lineOf(bytes, i)));
             }
         }
         try {
@@ -72,8 +71,7 @@ public final class SourceText {
             return new SourceText(name, content);
         } catch (CharacterCodingException e) {
             int offset = firstMalformed(bytes);
-            throw new ImportException(new ImportProblem(name, lineOf(bytes, offset),
-                    "the file is not UTF-8 text (invalid byte at offset " + offset + "); save it as UTF-8 and try again"));
+            throw new ImportException(ImportMessage.NOT_UTF8.with(String.valueOf(offset)).at(name, lineOf(bytes, offset)));
         }
     }
 
@@ -116,8 +114,14 @@ public final class SourceText {
         return rows.stream().anyMatch(r -> r.raw().contains(fragment));
     }
 
-    public ImportProblem problem(int line, String message) {
-        return new ImportProblem(fileName, line, message);
+    /** The problem at a line of this file, said by its message code. */
+    public ImportProblem problem(int line, ImportMessage message, Object... arguments) {
+        return message.with(arguments).at(fileName, line);
+    }
+
+    /** The problem at a line of this file, as it is said ({@link Said}). */
+    public ImportProblem problem(int line, Said said) {
+        return said.at(fileName, line);
     }
 
     private static int lineOf(byte[] bytes, int offset) {

@@ -28,9 +28,8 @@ final class UniqueIdentities {
             labels.forEach((label, count) -> {
                 if (count > 1) {
                     List<Integer> lines = linesOf(source, i.title());
-                    problems.add(source.problem(lines.isEmpty() ? 1 : lines.get(0), "取組「" + Identity.initiativeKey(i)
-                            + "」に指標「" + label + "」が " + count + " 回あります (initiative " + Identity.initiativeKey(i)
-                            + " has " + count + " indicators labelled " + label + "; each label may appear once)"));
+                    problems.add(inBothLanguages(source, lines.isEmpty() ? 1 : lines.get(0),
+                            ImportMessage.DOUBLED_INDICATOR.with(Identity.initiativeKey(i), label, String.valueOf(count))));
                 }
             });
         }
@@ -39,14 +38,22 @@ final class UniqueIdentities {
                 List<Integer> lines = linesOf(source, initiatives.get(0).title());
                 int first = lines.isEmpty() ? 1 : lines.get(0);
                 int again = lines.size() > 1 ? lines.get(1) : first;
-                problems.add(source.problem(again, "取組「" + key + " " + initiatives.get(0).title() + "」が重複しています。"
-                        + first + " 行目と " + again + " 行目 (initiative " + key + " appears twice, at lines " + first
-                        + " and " + again + "; a plan may hold each initiative once)"));
+                problems.add(inBothLanguages(source, again, ImportMessage.DOUBLED_INITIATIVE.with(key,
+                        initiatives.get(0).title(), String.valueOf(first), String.valueOf(again))));
             }
         });
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
+    }
+
+    /**
+     * The command line has always said these two in Japanese with the English in brackets, as a
+     * clerk who reads either finds the repeated line by its Japanese title; the screens say one language.
+     */
+    private static ImportProblem inBothLanguages(SourceText source, int line, Said said) {
+        String japanese = BundledMessages.japanese(said);
+        return new ImportProblem(source.fileName(), line, null, japanese + " (" + said.english() + ")", said);
     }
 
     /** The lines on which the title's opening words stand, spaces ignored (PDF text wraps titles). */

@@ -26,7 +26,8 @@ final class ProblemMessages {
 
     /**
      * FILE:ROW:COLUMN and what is wrong, in the reader's language where the reader of the file gave
-     * a message code (the tables and the template do), else in the English the command line prints.
+     * a message code (the tables, the template, the seed layouts and plan documents do), else in the
+     * English the command line prints.
      */
     static List<String> of(MessageSource messages, List<ImportProblem> problems, Locale locale) {
         return problems.stream().map(p -> p.location() + ": "

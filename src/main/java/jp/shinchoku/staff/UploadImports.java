@@ -7,7 +7,6 @@ import jp.shinchoku.account.Role;
 import jp.shinchoku.account.StaffUser;
 import jp.shinchoku.importer.ImportException;
 import jp.shinchoku.importer.ImportOptions;
-import jp.shinchoku.importer.ImportProblem;
 import jp.shinchoku.importer.ImportService;
 import jp.shinchoku.importer.PlanReader;
 import jp.shinchoku.importer.SourceText;
@@ -16,7 +15,6 @@ import jp.shinchoku.plan.SavedPlan;
 import jp.shinchoku.plan.document.PlanDocument;
 import jp.shinchoku.table.KpiTables;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -77,9 +75,7 @@ class UploadImports {
             document = document.withOrganization(user.organizationName());
         }
         if (document.organization() == null) {
-            // the command line's words name --org; the screen's name its own field
-            throw new ImportException(new ImportProblem(upload.fileName(), 1, null, PlanReader.MISSING_ORGANIZATION,
-                    new DefaultMessageSourceResolvable("import.needsOrganization")));
+            throw new ImportException(PlanReader.missingOrganization(upload.fileName()));
         }
         return document;
     }

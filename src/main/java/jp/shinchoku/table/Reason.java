@@ -1,10 +1,9 @@
 package jp.shinchoku.table;
 
 import java.util.List;
-import java.util.Locale;
+import jp.shinchoku.importer.BundledMessages;
 import jp.shinchoku.importer.ImportProblem;
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import jp.shinchoku.importer.MessageCode;
 
 /**
  * Something the table reading says, as a message code and its arguments: the screens render it
@@ -12,10 +11,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * may itself be a reason or a {@link TableFix}; both are rendered in the same language. Numbers are
  * given as text, so that no locale groups their digits.
  */
-public record Reason(TableMessage message, List<Object> arguments) implements MessageSourceResolvable {
-
-    /** The English of messages.properties, read as the application reads it. */
-    private static final ResourceBundleMessageSource ENGLISH = englishMessages();
+public record Reason(TableMessage message, List<Object> arguments) implements MessageCode {
 
     public Reason {
         arguments = List.copyOf(arguments);
@@ -25,23 +21,14 @@ public record Reason(TableMessage message, List<Object> arguments) implements Me
         return new Reason(message, java.util.Arrays.stream(arguments).map(a -> a == null ? "" : a).toList());
     }
 
+    @Override
     public String code() {
         return message.code();
     }
 
-    @Override
-    public String[] getCodes() {
-        return new String[] {message.code()};
-    }
-
-    @Override
-    public Object[] getArguments() {
-        return arguments.toArray();
-    }
-
     /** As the command line says it: in English, a fix naming its options. */
     public String english() {
-        return ENGLISH.getMessage(forCommandLine(), Locale.ROOT);
+        return BundledMessages.english(forCommandLine());
     }
 
     /** The problem this reason names, at a line (and column) of a file. */
@@ -56,13 +43,5 @@ public record Reason(TableMessage message, List<Object> arguments) implements Me
     private Reason forCommandLine() {
         return new Reason(message, arguments.stream().map(a -> a instanceof TableFix fix ? fix.commandLine()
                 : a instanceof Reason r ? r.forCommandLine() : a).toList());
-    }
-
-    private static ResourceBundleMessageSource englishMessages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
     }
 }

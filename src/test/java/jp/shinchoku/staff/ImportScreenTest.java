@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import jp.shinchoku.account.Role;
 import jp.shinchoku.account.StaffUser;
 import jp.shinchoku.editing.Actor;
 import jp.shinchoku.editing.Commands.RecordValues;
@@ -27,8 +26,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+/**
+ * The import screen: a re-import waiting for confirmation, an organisation's own plans only, and a
+ * file that cannot be imported refused in Japanese, each problem after its file and line (with
+ * ?lang=en in the English the command line prints).
+ */
 @DatabaseTest
 class ImportScreenTest {
+
+    /** The 木更津市 DX 施策シート with the second sheet's 施策ID (line 24) written "01-2". */
+    private static final byte[] BROKEN_DX_SHEETS = new String(Seeds.bytes(Seeds.DX_SHEETS), StandardCharsets.UTF_8)
+            .replaceFirst("(?m)^施策ID\t01-02", "施策ID\t01-2").getBytes(StandardCharsets.UTF_8);
+
+    /** A plan document whose title is a number, which the schema refuses. */
+    private static final byte[] NUMBERED_TITLE = "{\"format\": \"shinchoku/plan-v1\", \"title\": 1}"
+            .getBytes(StandardCharsets.UTF_8);
 
     @Autowired
     MockMvc mvc;
@@ -44,8 +56,7 @@ class ImportScreenTest {
     @BeforeEach
     void emptyDatabaseWithKisarazu() {
         TestDatabase.empty(jdbc);
-        long org = jdbc.sql("INSERT INTO organization (name) VALUES ('木更津市') RETURNING id").query(Long.class).single();
-        planner = new StaffUser(1, "kikaku", Role.ORG_ADMIN, org, "木更津市", List.of(), false);
+        planner = Staff.planner(jdbc, "木更津市");
     }
 
     @Test
@@ -88,5 +99,50 @@ class ImportScreenTest {
         mvc.perform(multipart("/staff/import").file(chiba).with(Staff.as(planner)).with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("SELECT count(*) FROM plan").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aSheetWithABrokenIdCellIsRefusedInJapaneseAtItsLine() throws Exception {
+        String page = upload("dx.txt", BROKEN_DX_SHEETS, null);
+
+        assertThat(page).contains("何も保存していません").contains("dx.txt:24: 施策ID「01-2」が 01-01 の形ではありません")
+                .doesNotContain("is not of the form");
+        assertThat(jdbc.sql("SELECT count(*) FROM plan").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void withLangEnTheBrokenIdCellIsSaidAsTheCommandLineSaysIt() throws Exception {
+        assertThat(upload("dx.txt", BROKEN_DX_SHEETS, "en"))
+                .contains("dx.txt:24: the 施策ID &quot;01-2&quot; is not of the form 01-01");
+    }
+
+    @Test
+    void aPlanDocumentWithABadFieldIsRefusedInJapaneseWithTheFieldsPathAndLine() throws Exception {
+        // the validator's own Japanese for a value of the wrong type: "{0} が見つかりました、{1} が予期されました"
+        assertThat(upload("plan.json", NUMBERED_TITLE, null))
+                .contains("plan.json:1: 計画文書として正しくありません: $.title: integer が見つかりました、string が予期されました")
+                .doesNotContain("not a valid plan document");
+        assertThat(upload("plan.json", NUMBERED_TITLE, "en"))
+                .contains("plan.json:1: not a valid plan document: $.title: integer found, string expected");
+    }
+
+    @Test
+    void aFileNoImporterTakesIsSaidInJapaneseAndWithLangEnInEnglish() throws Exception {
+        byte[] minutes = "議事録\n出席者\t5名\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(upload("minutes.txt", minutes, null)).contains("minutes.txt:1: 読める様式のどれにも当たらない文書です。読める様式: ")
+                .contains("kisarazu-dx-policy-sheet (木更津市 DX 施策シート (施策ID・成果目標))").doesNotContain("unknown layout");
+        assertThat(upload("minutes.txt", minutes, "en"))
+                .contains("minutes.txt:1: unknown layout: this document is none of the layouts Shinchoku reads: ");
+    }
+
+    private String upload(String name, byte[] bytes, String lang) throws Exception {
+        var request = multipart("/staff/import").file(new MockMultipartFile("file", name, "text/plain", bytes))
+                .with(Staff.as(planner)).with(csrf());
+        if (lang != null) {
+            request.param("lang", lang);
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 }

@@ -46,8 +46,7 @@ class TableImportScreenTest {
     @BeforeEach
     void emptyDatabaseWithKisarazu() {
         TestDatabase.empty(jdbc);
-        long org = Staff.organization(jdbc, "木更津市", "情報経営課");
-        planner = new StaffUser(1, "kikaku", Role.ORG_ADMIN, org, "木更津市", List.of(), false);
+        planner = Staff.planner(jdbc, "木更津市", "情報経営課");
     }
 
     @Test

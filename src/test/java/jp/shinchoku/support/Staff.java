@@ -37,6 +37,12 @@ public final class Staff {
         return id;
     }
 
+    /** The planning division's account kikaku of the organization, registered with its departments (no database account). */
+    public static StaffUser planner(JdbcClient jdbc, String organization, String... departments) {
+        return new StaffUser(1, "kikaku", Role.ORG_ADMIN, organization(jdbc, organization, departments), organization,
+                List.of(), false);
+    }
+
     /** Creates an account with {@link #PASSWORD}, as the console would, and returns it as its principal. */
     public static StaffUser account(AccountService accounts, String username, Role role, String organization,
             String... departments) {

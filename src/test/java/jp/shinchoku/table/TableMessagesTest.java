@@ -2,17 +2,13 @@ package jp.shinchoku.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jp.shinchoku.support.MessageBundles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class TableMessagesTest {
 
-    private static final Properties JAPANESE = load("messages_ja.properties");
-    private static final Properties ENGLISH = load("messages.properties");
+    private static final Properties JAPANESE = MessageBundles.JAPANESE;
+    private static final Properties ENGLISH = MessageBundles.ENGLISH;
 
     private static Set<String> codes() {
         return Stream.concat(Arrays.stream(TableMessage.values()).map(TableMessage::code),
@@ -42,7 +38,7 @@ class TableMessagesTest {
     @Test
     void theJapaneseAndTheEnglishOfACodeTakeTheSameArguments() {
         for (String code : codes()) {
-            assertThat(placeholders(JAPANESE.getProperty(code))).as(code).isEqualTo(placeholders(ENGLISH.getProperty(code)));
+            assertThat(MessageBundles.placeholders(JAPANESE.getProperty(code))).as(code).isEqualTo(MessageBundles.placeholders(ENGLISH.getProperty(code)));
         }
     }
 
@@ -78,24 +74,5 @@ class TableMessagesTest {
         assertThat(Reason.of(TableMessage.INNERMOST_LEVEL, level).english())
                 .isEqualTo("「主な取組」: a level of the plan; the innermost level, so the initiative");
         assertThat(Reason.of(TableMessage.UNIT, "単位").english()).isEqualTo("「単位」: the indicator's unit");
-    }
-
-    private static Set<String> placeholders(String pattern) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = Pattern.compile("\\{\\d+}").matcher(pattern);
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
-    }
-
-    private static Properties load(String name) {
-        Properties properties = new Properties();
-        try (var in = TableMessagesTest.class.getClassLoader().getResourceAsStream(name)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(name, e);
-        }
-        return properties;
     }
 }

@@ -7,11 +7,13 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.path.PathType;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.i18n.DefaultMessageSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -29,8 +31,11 @@ public final class PlanDocumentSchema {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Schema SCHEMA = load();
 
-    /** One place where the document breaks the schema: its JSON path ($.sections[0].title), line and what is wrong. */
-    public record Violation(String path, int line, String message) {
+    /**
+     * One place where the document breaks the schema: its JSON path ($.sections[0].title), line and
+     * what is wrong, in English and in the validator's own Japanese.
+     */
+    public record Violation(String path, int line, String message, String japanese) {
     }
 
     private PlanDocumentSchema() {
@@ -59,8 +64,16 @@ public final class PlanDocumentSchema {
         Map<String, Integer> lines = lines(json);
         return errors.stream().map(e -> {
             String path = e.getInstanceLocation().toString();
-            return new Violation(path, lines.getOrDefault(path, 1), e.getMessage());
+            return new Violation(path, lines.getOrDefault(path, 1), e.getMessage(), japanese(e));
         }).sorted(java.util.Comparator.comparingInt(Violation::line)).toList();
+    }
+
+    private static String japanese(Error error) {
+        if (error.getMessageKey() == null) {
+            return error.getMessage();
+        }
+        return DefaultMessageSource.getInstance().getMessage(error.getMessageKey(), error::getMessage, Locale.JAPANESE,
+                error.getArguments());
     }
 
     /** The document's "format", as text; null when it has none. The text must be JSON. */
