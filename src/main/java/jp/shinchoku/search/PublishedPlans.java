@@ -45,9 +45,7 @@ final class PublishedPlans implements SearchSource {
     }
 
     @Override
-    public Optional<SourcePlan> load(long planId) {
-        // the stamp first: a change landing between the two reads is indexed again at the next check
-        String version = versions().get(planId);
+    public Optional<SourcePlan> load(long planId, String version) {
         if (version == null) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -89,7 +90,7 @@ public class SearchIndex implements SmartLifecycle {
             for (Map.Entry<Long, String> plan : wanted.entrySet()) {
                 if (!plan.getValue().equals(indexed.get(plan.getKey()))) {
                     try {
-                        index(plan.getKey());
+                        index(plan.getKey(), plan.getValue());
                         updated++;
                     } catch (RuntimeException e) {
                         // one plan that cannot be read must not keep the others out; it is tried again next time
@@ -116,7 +117,7 @@ public class SearchIndex implements SmartLifecycle {
     public synchronized void reindex(long planId) {
         try {
             openIfMissing();
-            index(planId);
+            index(planId, source.versions().get(planId));
             commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index plan " + planId + " in " + properties.indexDir(), e);
@@ -152,9 +153,13 @@ public class SearchIndex implements SmartLifecycle {
         searchers.release(searcher);
     }
 
-    /** A plan's documents replace whatever the index held for it; a plan gone is dropped. */
-    private void index(long planId) throws IOException {
-        var plan = source.load(planId);
+    /**
+     * A plan's documents replace whatever the index held for it; a plan gone is dropped. The version
+     * comes from the caller's one reading of all versions: reading them again for each plan would
+     * make a rebuild cost the square of the number of plans.
+     */
+    private void index(long planId, String version) throws IOException {
+        var plan = version == null ? Optional.<SearchSource.SourcePlan>empty() : source.load(planId, version);
         var documents = plan.map(InitiativeDocuments::of);
         writer.deleteDocuments(InitiativeDocuments.plan(planId));
         if (plan.isEmpty()) {

@@ -18,8 +18,12 @@ public interface SearchSource {
      */
     Map<Long, String> versions();
 
-    /** The plan at its current version, evaluated; empty when it no longer exists. */
-    Optional<SourcePlan> load(long planId);
+    /**
+     * The plan at its current version, evaluated, marked with {@code version}: its entry in a
+     * {@link #versions()} read before this call (so a change in between is noticed at the next
+     * check). Empty when it no longer exists.
+     */
+    Optional<SourcePlan> load(long planId, String version);
 
     /**
      * One plan as it is to be indexed. {@code version} is read no later than {@code evaluated}, so

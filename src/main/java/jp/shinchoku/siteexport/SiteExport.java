@@ -74,11 +74,12 @@ public class SiteExport {
         Map<Address, String> generated = new LinkedHashMap<>();
         List<SearchData.Doc> docs = new ArrayList<>();
         List<SearchEntry> entries = new ArrayList<>();
-        for (long planId : published.versions().keySet()) {
+        for (Map.Entry<Long, String> plan : published.versions().entrySet()) {
+            long planId = plan.getKey();
             if (scope.plans() != null && !scope.plans().contains(planId)) {
                 continue;
             }
-            published.load(planId).ifPresent(p -> SearchEntry.of(p).forEach(e -> {
+            published.load(planId, plan.getValue()).ifPresent(p -> SearchEntry.of(p).forEach(e -> {
                 URI url = URI.create(e.url());
                 Address page = scope.exported(Address.of(url));
                 if (page != null) {

@@ -66,7 +66,7 @@ final class TestPlans {
         }
 
         @Override
-        public synchronized Optional<SourcePlan> load(long planId) {
+        public synchronized Optional<SourcePlan> load(long planId, String version) {
             if (broken.contains(planId)) {
                 throw new IllegalStateException("plan " + planId + " cannot be read");
             }

@@ -64,15 +64,20 @@ public final class PlanDocumentSchema {
         Map<String, Integer> lines = lines(json);
         return errors.stream().map(e -> {
             String path = e.getInstanceLocation().toString();
-            return new Violation(path, lines.getOrDefault(path, 1), e.getMessage(), japanese(e));
+            return new Violation(path, lines.getOrDefault(path, 1), said(e, Locale.ROOT), said(e, Locale.JAPANESE));
         }).sorted(java.util.Comparator.comparingInt(Violation::line)).toList();
     }
 
-    private static String japanese(Error error) {
+    /**
+     * The validator's words in {@code locale}, whatever the server's own locale is; its English is
+     * its base bundle, asked for as {@link Locale#ROOT} because {@code ENGLISH} would fall back to the
+     * server's locale (Japanese on a Japanese server) before the base bundle.
+     */
+    private static String said(Error error, Locale locale) {
         if (error.getMessageKey() == null) {
             return error.getMessage();
         }
-        return DefaultMessageSource.getInstance().getMessage(error.getMessageKey(), error::getMessage, Locale.JAPANESE,
+        return DefaultMessageSource.getInstance().getMessage(error.getMessageKey(), error::getMessage, locale,
                 error.getArguments());
     }
 

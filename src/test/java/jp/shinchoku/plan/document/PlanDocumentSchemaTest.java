@@ -25,6 +25,21 @@ class PlanDocumentSchemaTest {
     }
 
     @Test
+    void aViolationIsSaidInEnglishAndInJapaneseEvenOnAServerWhoseLocaleIsJapanese() {
+        java.util.Locale server = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.JAPAN);
+            assertThat(PlanDocumentSchema.check("{\"format\": \"shinchoku/plan-v1\", \"title\": 1}")).singleElement()
+                    .satisfies(v -> {
+                        assertThat(v.message()).as("English").matches("\\p{ASCII}+").contains("string");
+                        assertThat(v.japanese()).as("Japanese").containsPattern("\\p{IsHiragana}|\\p{IsKatakana}|\\p{IsHan}");
+                    });
+        } finally {
+            java.util.Locale.setDefault(server);
+        }
+    }
+
+    @Test
     void aViolationDeepInTheTreeIsNamedByItsPathAndLine() {
         String json = """
                 {"format": "shinchoku/plan-v1", "title": "計画",
