@@ -15,7 +15,6 @@ import jp.shinchoku.plan.InitiativeStore.Located;
 import jp.shinchoku.plan.InitiativeStore.NoSuchInitiative;
 import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.document.Indicator;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,17 +43,15 @@ public class Decisions {
     private final EvaluationService evaluations;
     private final EvaluationStore store;
     private final AuditLog audit;
-    private final JdbcClient jdbc;
     private final PlanStore plans;
 
     public Decisions(InitiativeStore initiatives, EvaluationService evaluations, EvaluationStore store, AuditLog audit,
-            JdbcClient jdbc, PlanStore plans) {
+            PlanStore plans) {
         this.plans = plans;
         this.initiatives = initiatives;
         this.evaluations = evaluations;
         this.store = store;
         this.audit = audit;
-        this.jdbc = jdbc;
     }
 
     @Transactional
@@ -138,11 +135,10 @@ public class Decisions {
      * @throws EvaluationService.NotFound when the plan has no such initiative
      */
     public long initiativeId(long planId, String key) {
-        if (jdbc.sql("SELECT count(*) FROM plan WHERE id = ?").param(planId).query(Long.class).single() == 0) {
+        if (plans.organizationOf(planId).isEmpty()) {
             throw new EvaluationService.NotFound("there is no plan " + planId);
         }
-        return jdbc.sql("SELECT id FROM initiative WHERE plan_id = ? AND coalesce(code, title) = ? ORDER BY id LIMIT 1")
-                .params(planId, key).query(Long.class).optional()
+        return initiatives.findByKey(planId, key)
                 .orElseThrow(() -> new EvaluationService.NotFound("plan " + planId + " has no initiative \"" + key + "\""));
     }
 

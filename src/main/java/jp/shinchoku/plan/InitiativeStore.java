@@ -117,6 +117,15 @@ public class InitiativeStore {
                 .list());
     }
 
+    /**
+     * The first initiative of the plan whose code, or title when it has no code, is this key: how
+     * the command line names an initiative. Empty when the plan has none such.
+     */
+    public Optional<Long> findByKey(long planId, String key) {
+        return jdbc.sql("SELECT id FROM initiative WHERE plan_id = ? AND coalesce(code, title) = ? ORDER BY id LIMIT 1")
+                .params(planId, key).query(Long.class).optional();
+    }
+
     /** The plan's initiatives as references, by their identities ({@link Identity}). */
     public List<InitiativeRef> refs(long planId) {
         return jdbc.sql(REF + " WHERE plan_id = ? ORDER BY id").param(planId).query(InitiativeStore::ref).list();

@@ -143,6 +143,16 @@ class DecisionsTest {
                 .filter(i -> code.equals(i.code())).findFirst().orElseThrow();
     }
 
+    @Test
+    void theCommandLineNamesAnInitiativeByItsCodeAndARefusalSaysWhichPlanOrKeyIsWrong() {
+        assertThat(decisions.initiativeId(planId, "01-06")).isEqualTo(initiative("01-06"));
+        assertThatThrownBy(() -> decisions.initiativeId(planId, "99-99"))
+                .isInstanceOf(EvaluationService.NotFound.class)
+                .hasMessage("plan " + planId + " has no initiative \"99-99\"");
+        assertThatThrownBy(() -> decisions.initiativeId(planId + 1000, "01-06"))
+                .isInstanceOf(EvaluationService.NotFound.class).hasMessage("there is no plan " + (planId + 1000));
+    }
+
     private long initiative(String code) {
         return jdbc.sql("SELECT id FROM initiative WHERE plan_id = ? AND code = ?").params(planId, code)
                 .query(Long.class).single();
