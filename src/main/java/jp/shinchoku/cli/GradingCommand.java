@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import jp.shinchoku.editing.Actor;
 import jp.shinchoku.editing.Decisions;
 import jp.shinchoku.indicator.EvaluationService;
-import jp.shinchoku.indicator.EvaluationStore;
 import jp.shinchoku.indicator.GradeScale;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -51,7 +50,7 @@ class GradingCommand implements Callable<Integer> {
     public Integer call() {
         try (ConfigurableApplicationContext context = Application.batch(database)) {
             Decisions decisions = context.getBean(Decisions.class);
-            GradeScale current = context.getBean(EvaluationStore.class).scale(organization);
+            GradeScale current = context.getBean(EvaluationService.class).scale(organization);
             if (a != null || b != null || c != null || rollUp != null) {
                 GradeScale next;
                 try {

@@ -6,7 +6,6 @@ import jp.shinchoku.audit.AuditLog;
 import jp.shinchoku.editing.Invalid.Problem;
 import jp.shinchoku.indicator.Direction;
 import jp.shinchoku.indicator.EvaluationService;
-import jp.shinchoku.indicator.EvaluationStore;
 import jp.shinchoku.indicator.Grade;
 import jp.shinchoku.indicator.GradeScale;
 import jp.shinchoku.plan.Identity;
@@ -41,16 +40,13 @@ public class Decisions {
 
     private final InitiativeStore initiatives;
     private final EvaluationService evaluations;
-    private final EvaluationStore store;
     private final AuditLog audit;
     private final PlanStore plans;
 
-    public Decisions(InitiativeStore initiatives, EvaluationService evaluations, EvaluationStore store, AuditLog audit,
-            PlanStore plans) {
+    public Decisions(InitiativeStore initiatives, EvaluationService evaluations, AuditLog audit, PlanStore plans) {
         this.plans = plans;
         this.initiatives = initiatives;
         this.evaluations = evaluations;
-        this.store = store;
         this.audit = audit;
     }
 
@@ -102,8 +98,8 @@ public class Decisions {
     }
 
     /**
-     * Sets an organisation's grading, the one way every screen and command does it; the audit entry
-     * names the scale before and after, so a grade that changed can be traced to the change.
+     * Sets an organisation's grading, the one way every screen and command does it: here who may is
+     * checked; {@link EvaluationService#setScale} writes the scale with its audit entry.
      */
     @Transactional
     public void setGrading(Actor actor, SetGrading command) {
@@ -116,17 +112,7 @@ public class Decisions {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Invalid(List.of(new Problem("a", "invalid.grading")));
         }
-        String organization = organization(command.organizationId());
-        GradeScale before = evaluations.scale(organization);
-        store.setScale(organization, scale, actor.name());
-        audit.record(actor.name(), command.organizationId(), "set-grading", "organization " + organization,
-                describe(before) + " → " + describe(scale));
-    }
-
-    /** A scale as the audit log words it: A 100 / B 80 / C 50 / worst. */
-    static String describe(GradeScale scale) {
-        return "A " + scale.a().toPlainString() + " / B " + scale.b().toPlainString() + " / C "
-                + scale.c().toPlainString() + " / " + scale.rollUp().name().toLowerCase();
+        evaluations.setScale(command.organizationId(), scale, actor.name());
     }
 
     /**
@@ -142,8 +128,12 @@ public class Decisions {
                 .orElseThrow(() -> new EvaluationService.NotFound("plan " + planId + " has no initiative \"" + key + "\""));
     }
 
+    /** @throws EvaluationService.NotFound when there is no such organisation */
     public GradeScale grading(long organizationId) {
-        return evaluations.scale(organization(organizationId));
+        if (plans.organizationName(organizationId).isEmpty()) {
+            throw new EvaluationService.NotFound("there is no organisation " + organizationId);
+        }
+        return evaluations.scale(organizationId);
     }
 
     /**
@@ -154,11 +144,6 @@ public class Decisions {
     public long organizationId(String name) {
         return plans.findOrganization(name)
                 .orElseThrow(() -> new EvaluationService.NotFound("there is no organisation " + name));
-    }
-
-    private String organization(long organizationId) {
-        return plans.organizationName(organizationId)
-                .orElseThrow(() -> new EvaluationService.NotFound("there is no organisation " + organizationId));
     }
 
     private Located find(long initiativeId) {

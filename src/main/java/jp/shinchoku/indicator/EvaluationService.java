@@ -1,6 +1,7 @@
 package jp.shinchoku.indicator;
 
 import java.util.Optional;
+import jp.shinchoku.audit.AuditLog;
 import jp.shinchoku.indicator.EvaluationInputs.IndicatorKey;
 import jp.shinchoku.indicator.EvaluationInputs.YearKey;
 import jp.shinchoku.plan.PlanStore;
@@ -16,10 +17,12 @@ public class EvaluationService {
 
     private final PlanStore plans;
     private final EvaluationStore store;
+    private final AuditLog audit;
 
-    public EvaluationService(PlanStore plans, EvaluationStore store) {
+    EvaluationService(PlanStore plans, EvaluationStore store, AuditLog audit) {
         this.plans = plans;
         this.store = store;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -28,11 +31,42 @@ public class EvaluationService {
     }
 
     public EvaluationInputs inputs(long planId, String organization) {
-        return new EvaluationInputs(store.scale(organization), store.directions(planId), store.judgements(planId));
+        return new EvaluationInputs(scale(organization), store.directions(planId), store.judgements(planId));
     }
 
+    /** The named organisation's scale; the default when it never set one or is not registered. */
     public GradeScale scale(String organization) {
-        return store.scale(organization);
+        return plans.findOrganization(organization).map(store::scale).orElse(GradeScale.DEFAULT);
+    }
+
+    /** The organisation's scale; the default when it never set one. */
+    public GradeScale scale(long organizationId) {
+        return store.scale(organizationId);
+    }
+
+    /**
+     * Sets an organisation's scale and, in the same transaction, its audit entry naming the scale
+     * before and after, so a grade that changed can be traced to the change. The write lives here,
+     * not behind a public store method, so that no caller can change a scale without the entry.
+     * Whether the actor may do it is the caller's to check ({@code editing.Decisions.setGrading}):
+     * the actor's rights are the editing module's, which depends on this one.
+     *
+     * @throws NotFound when there is no such organisation
+     */
+    @Transactional
+    public void setScale(long organizationId, GradeScale scale, String actor) {
+        String organization = plans.organizationName(organizationId)
+                .orElseThrow(() -> new NotFound("there is no organisation " + organizationId));
+        GradeScale before = store.scale(organizationId);
+        store.setScale(organizationId, scale, actor);
+        audit.record(actor, organizationId, "set-grading", "organization " + organization,
+                describe(before) + " → " + describe(scale));
+    }
+
+    /** A scale as the audit log words it: A 100 / B 80 / C 50 / worst. */
+    static String describe(GradeScale scale) {
+        return "A " + scale.a().toPlainString() + " / B " + scale.b().toPlainString() + " / C "
+                + scale.c().toPlainString() + " / " + scale.rollUp().name().toLowerCase();
     }
 
     /** Sets the direction of one indicator; null withdraws a direction set earlier. */

@@ -8,33 +8,40 @@ import jp.shinchoku.indicator.EvaluationInputs.YearKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Grade scales, hand-set directions and judgements; every decision is a new row, the newest in force. */
+/**
+ * Grade scales, hand-set directions and judgements; every decision is a new row, the newest in force.
+ * Only this module reads it: other modules go through {@link EvaluationService}.
+ */
 @Repository
-public class EvaluationStore {
+class EvaluationStore {
 
     private final JdbcClient jdbc;
 
-    public EvaluationStore(JdbcClient jdbc) {
+    EvaluationStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public GradeScale scale(String organization) {
+    /** The organisation's scale in force: its newest, or the default when it never set one. */
+    GradeScale scale(long organizationId) {
         return jdbc.sql("""
-                SELECT g.grade_a, g.grade_b, g.grade_c, g.roll_up FROM grading g
-                JOIN organization o ON o.id = g.organization_id WHERE o.name = ? ORDER BY g.id DESC LIMIT 1""")
-                .param(organization)
+                SELECT grade_a, grade_b, grade_c, roll_up FROM grading
+                WHERE organization_id = ? ORDER BY id DESC LIMIT 1""")
+                .param(organizationId)
                 .query((rs, n) -> new GradeScale(rs.getBigDecimal("grade_a"), rs.getBigDecimal("grade_b"),
                         rs.getBigDecimal("grade_c"), GradeScale.RollUp.of(rs.getString("roll_up"))))
                 .optional().orElse(GradeScale.DEFAULT);
     }
 
-    /** Sets an organisation's scale; false when there is no such organisation. */
-    public boolean setScale(String organization, GradeScale scale, String setBy) {
-        return jdbc.sql("""
+    /**
+     * Sets an organisation's scale. Package-private on purpose: {@link EvaluationService#setScale} is
+     * the only way in, and it writes the audit entry with the row.
+     */
+    void setScale(long organizationId, GradeScale scale, String setBy) {
+        jdbc.sql("""
                 INSERT INTO grading (organization_id, grade_a, grade_b, grade_c, roll_up, set_by)
-                SELECT id, ?, ?, ?, ?, ? FROM organization WHERE name = ?""")
-                .params(scale.a(), scale.b(), scale.c(), scale.rollUp().name().toLowerCase(), setBy, organization)
-                .update() == 1;
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(organizationId, scale.a(), scale.b(), scale.c(), scale.rollUp().name().toLowerCase(), setBy)
+                .update();
     }
 
     public Map<IndicatorKey, DirectionOverride> directions(long planId) {

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import jp.shinchoku.audit.AuditEntry;
+import jp.shinchoku.audit.AuditLog;
 import jp.shinchoku.importer.ImportOptions;
 import jp.shinchoku.importer.ImportService;
 import jp.shinchoku.importer.PlanReader;
 import jp.shinchoku.importer.SourceText;
+import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.document.Indicator;
 import jp.shinchoku.plan.document.PlanDocument;
 import jp.shinchoku.plan.document.PlanDocumentJson;
@@ -26,7 +29,10 @@ class EvaluationServiceTest {
     EvaluationService evaluations;
 
     @Autowired
-    EvaluationStore store;
+    PlanStore plans;
+
+    @Autowired
+    AuditLog audit;
 
     @Autowired
     ImportService imports;
@@ -95,11 +101,34 @@ class EvaluationServiceTest {
     @Test
     void anOrganisationsGradingAppliesToItsPlans() {
         assertThat(indicator(dxPlan, "01-03", "成果目標②").valueFor(2022).evaluation().grade()).isEqualTo("B");
-        store.setScale("木更津市", new GradeScale(BigDecimal.valueOf(99), BigDecimal.valueOf(90), BigDecimal.valueOf(50),
-                GradeScale.RollUp.AVERAGE), "test");
+        evaluations.setScale(plans.findOrganization("木更津市").orElseThrow(), new GradeScale(BigDecimal.valueOf(99),
+                BigDecimal.valueOf(90), BigDecimal.valueOf(50), GradeScale.RollUp.AVERAGE), "test");
         assertThat(indicator(dxPlan, "01-03", "成果目標②").valueFor(2022).evaluation().grade()).isEqualTo("A");
         assertThat(evaluations.scale("木更津市").rollUp()).isEqualTo(GradeScale.RollUp.AVERAGE);
         assertThat(evaluations.scale("千葉県")).isEqualTo(GradeScale.DEFAULT);
+    }
+
+    @Test
+    void aScaleSetWithoutTheEditingModuleStillHasItsAuditEntry() {
+        long kisarazu = plans.findOrganization("木更津市").orElseThrow();
+        evaluations.setScale(kisarazu, new GradeScale(BigDecimal.valueOf(90), BigDecimal.valueOf(70),
+                BigDecimal.valueOf(40), GradeScale.RollUp.AVERAGE), "batch");
+
+        // the seeds set no grading, so the change starts from the default A 100 / B 80 / C 50 / worst
+        assertThat(audit.latest(kisarazu, 1)).extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::subject,
+                AuditEntry::detail).containsExactly(org.assertj.core.groups.Tuple.tuple("batch", "set-grading",
+                        "organization 木更津市", "A 100 / B 80 / C 50 / worst → A 90 / B 70 / C 40 / average"));
+        assertThat(evaluations.scale(kisarazu).a()).isEqualByComparingTo("90");
+    }
+
+    @Test
+    void aScaleOfAnOrganisationThatIsNotRegisteredIsRefusedAndNothingIsWritten() {
+        long unknown = jdbc.sql("SELECT coalesce(max(id), 0) + 1 FROM organization").query(Long.class).single();
+        assertThatThrownBy(() -> evaluations.setScale(unknown, GradeScale.DEFAULT, "batch"))
+                .isInstanceOf(EvaluationService.NotFound.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM grading").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'set-grading'").query(Long.class).single())
+                .isZero();
     }
 
     @Test
