@@ -18,6 +18,11 @@ public enum ImportMessage {
     // which layout it is
     UNKNOWN_LAYOUT("import.problem.unknownLayout"),
     AMBIGUOUS_LAYOUT("import.problem.ambiguousLayout"),
+    // the layouts these two name, each in the reader's language, joined as that language joins a list
+    LAYOUT_NAMED("import.problem.layout.named"),
+    LAYOUT_LIST("import.problem.layout.list"),
+    LAYOUT_EITHER("import.problem.layout.either"),
+    PLAN_DOCUMENT_LAYOUT("import.problem.layout.planDocument"),
 
     // a plan document (JSON); INVALID_DOCUMENT takes the validator's words in English ({1}) and in Japanese ({2})
     UNSUPPORTED_FORMAT("import.problem.document.unsupportedFormat"),

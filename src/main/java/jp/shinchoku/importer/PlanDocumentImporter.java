@@ -16,7 +16,12 @@ final class PlanDocumentImporter implements PlanImporter {
 
     @Override
     public String description() {
-        return "Shinchoku plan document (JSON, written by shinchoku export)";
+        return describedAs().english();
+    }
+
+    @Override
+    public Said describedAs() {
+        return ImportMessage.PLAN_DOCUMENT_LAYOUT.with();
     }
 
     @Override

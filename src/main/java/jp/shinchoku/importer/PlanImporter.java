@@ -1,6 +1,8 @@
 package jp.shinchoku.importer;
 
 import jp.shinchoku.plan.document.PlanDocument;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Reads one source layout into a {@link PlanDocument}. Implementations are stateless; each
@@ -13,6 +15,14 @@ public interface PlanImporter {
 
     /** What the layout is, for messages and {@code --help}. */
     String description();
+
+    /**
+     * What the layout is, as the screens say it in the reader's language; the seed layouts are
+     * named by their Japanese titles in every language.
+     */
+    default MessageSourceResolvable describedAs() {
+        return new DefaultMessageSourceResolvable(null, null, description());
+    }
 
     /** True when {@code source} is laid out the way this importer reads. */
     boolean recognizes(SourceText source);

@@ -2,7 +2,6 @@ package jp.shinchoku.importer;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import jp.shinchoku.plan.document.PlanDocument;
 import jp.shinchoku.plan.document.Source;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -86,14 +85,21 @@ public final class PlanReader {
     public PlanImporter detect(SourceText source) throws ImportException {
         List<PlanImporter> matching = importers.stream().filter(i -> i.recognizes(source)).toList();
         if (matching.isEmpty()) {
-            String known = importers.stream().map(i -> i.layout() + " (" + i.description() + ")")
-                    .collect(Collectors.joining("; "));
-            throw new ImportException(source.problem(1, ImportMessage.UNKNOWN_LAYOUT, known));
+            List<Object> known = importers.stream()
+                    .<Object>map(i -> ImportMessage.LAYOUT_NAMED.with(i.layout(), i.describedAs())).toList();
+            throw new ImportException(source.problem(1, ImportMessage.UNKNOWN_LAYOUT,
+                    joined(known, ImportMessage.LAYOUT_LIST)));
         }
         if (matching.size() > 1) {
+            List<Object> names = matching.stream().<Object>map(PlanImporter::layout).toList();
             throw new ImportException(source.problem(1, ImportMessage.AMBIGUOUS_LAYOUT,
-                    matching.stream().map(PlanImporter::layout).collect(Collectors.joining(" and "))));
+                    joined(names, ImportMessage.LAYOUT_EITHER)));
         }
         return matching.get(0);
+    }
+
+    /** A list said as a message with two places, nested, because a message has no place for any number of items. */
+    private static Object joined(List<Object> items, ImportMessage pair) {
+        return items.stream().reduce((left, right) -> pair.with(left, right)).orElse("");
     }
 }

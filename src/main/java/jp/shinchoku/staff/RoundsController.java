@@ -12,6 +12,7 @@ import jp.shinchoku.indicator.EvaluationService;
 import jp.shinchoku.indicator.ProposedJudgement;
 import jp.shinchoku.plan.PlanStore;
 import jp.shinchoku.plan.StoredPlan;
+import jp.shinchoku.round.NoSuchTask;
 import jp.shinchoku.round.Round;
 import jp.shinchoku.round.RoundCommands.Approve;
 import jp.shinchoku.round.RoundCommands.OpenRound;
@@ -104,7 +105,7 @@ class RoundsController {
     @GetMapping("/staff/tasks/{id}")
     String task(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Model model) {
         Actor actor = StaffActors.of(user);
-        Task task = rounds.task(id).orElseThrow(() -> NotFound.of("task " + id));
+        Task task = rounds.task(id).orElseThrow(() -> new NoSuchTask(id));
         Round round = visibleRound(actor, task.roundId());
         if (!RoundService.maySee(actor, round, task)) {
             throw new Forbidden(actor, "この照会の閲覧 (see this task)");

@@ -3,6 +3,7 @@ package jp.shinchoku.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.shinchoku.support.MessageBundles;
@@ -84,5 +85,57 @@ class ImportMessagesTest {
 
         assertThat(BundledMessages.japanese(doubled)).isEqualTo("取組「20 介護保険施設等の計画的な整備」が重複しています。77 行目と 87 行目");
         assertThat(doubled.english()).isEqualTo("initiative 20 appears twice, at lines 77 and 87; a plan may hold each initiative once");
+    }
+
+    @Test
+    void theLayoutsAFileIsNoneOfAreSaidInJapaneseOnTheScreensAndInTheEnglishTheCommandLinePrintedBefore() {
+        PlanReader reader = new PlanReader(List.of(new PlanDocumentImporter(), new KisarazuDxPolicySheetImporter()));
+        ImportProblem problem = refused(reader, SourceText.of("minutes.txt", "議事録\n出席者\t5名\n"));
+
+        assertThat(problem).hasToString("minutes.txt:1: unknown layout: this document is none of the layouts Shinchoku"
+                + " reads: shinchoku/plan-v1 (Shinchoku plan document (JSON, written by shinchoku export));"
+                + " kisarazu-dx-policy-sheet (木更津市 DX 施策シート (施策ID・成果目標))");
+        assertThat(BundledMessages.japanese(problem.localized())).isEqualTo("読める様式のどれにも当たらない文書です。読める様式: "
+                + "shinchoku/plan-v1 (Shinchoku の計画文書（JSON。shinchoku export で書き出したもの）)、"
+                + "kisarazu-dx-policy-sheet (木更津市 DX 施策シート (施策ID・成果目標))");
+    }
+
+    @Test
+    void theLayoutsAFileLooksLikeAreJoinedAsEachLanguageJoinsAList() {
+        PlanReader reader = new PlanReader(List.of(new TakesAnything("first"), new TakesAnything("second"),
+                new TakesAnything("third")));
+        ImportProblem problem = refused(reader, SourceText.of("both.txt", "何でも\n"));
+
+        assertThat(problem).hasToString("both.txt:1: ambiguous layout: the document looks like first and second and third");
+        assertThat(BundledMessages.japanese(problem.localized()))
+                .isEqualTo("様式を一つに決められません。first、second、third のどれにも見えます");
+    }
+
+    private static ImportProblem refused(PlanReader reader, SourceText source) {
+        try {
+            reader.detect(source);
+        } catch (ImportException e) {
+            return e.problems().get(0);
+        }
+        throw new AssertionError("the reader took " + source.fileName());
+    }
+
+    /** A layout that recognises every file, so that several of them find one file ambiguous. */
+    private record TakesAnything(String layout) implements PlanImporter {
+
+        @Override
+        public String description() {
+            return "any file";
+        }
+
+        @Override
+        public boolean recognizes(SourceText source) {
+            return true;
+        }
+
+        @Override
+        public jp.shinchoku.plan.document.PlanDocument read(SourceText source) {
+            throw new UnsupportedOperationException("only recognises");
+        }
     }
 }

@@ -131,9 +131,12 @@ class ImportScreenTest {
         byte[] minutes = "議事録\n出席者\t5名\n".getBytes(StandardCharsets.UTF_8);
 
         assertThat(upload("minutes.txt", minutes, null)).contains("minutes.txt:1: 読める様式のどれにも当たらない文書です。読める様式: ")
-                .contains("kisarazu-dx-policy-sheet (木更津市 DX 施策シート (施策ID・成果目標))").doesNotContain("unknown layout");
+                .contains("kisarazu-dx-policy-sheet (木更津市 DX 施策シート (施策ID・成果目標))")
+                .contains("shinchoku/plan-v1 (Shinchoku の計画文書（JSON。shinchoku export で書き出したもの）)、")
+                .doesNotContain("unknown layout").doesNotContain("plan document").doesNotContain("written by");
         assertThat(upload("minutes.txt", minutes, "en"))
-                .contains("minutes.txt:1: unknown layout: this document is none of the layouts Shinchoku reads: ");
+                .contains("minutes.txt:1: unknown layout: this document is none of the layouts Shinchoku reads: ")
+                .contains("shinchoku/plan-v1 (Shinchoku plan document (JSON, written by shinchoku export)); ");
     }
 
     private String upload(String name, byte[] bytes, String lang) throws Exception {

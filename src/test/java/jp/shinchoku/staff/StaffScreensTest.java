@@ -138,6 +138,19 @@ class StaffScreensTest {
     }
 
     @Test
+    void aTaskThatDoesNotExistShowsTheStaffNotFoundPageLikeItsSubmitDoes() throws Exception {
+        long missing = 999_999;
+        String page = body(mvc.perform(get("/staff/tasks/" + missing).with(as(planner)))
+                .andExpect(status().isNotFound()));
+        String submit = body(mvc.perform(post("/staff/tasks/" + missing + "/submit").with(as(planner)).with(csrf()))
+                .andExpect(status().isNotFound()));
+
+        assertThat(page).contains("この操作はできません (404)").contains("照会の課題 999999 はありません")
+                .contains("href=\"/staff\"");
+        assertThat(submit).contains("この操作はできません (404)").contains("照会の課題 999999 はありません");
+    }
+
+    @Test
     void aProposedGradeIsShownToTheOwnerDepartmentAndCountsOnlyOnceConfirmed() throws Exception {
         // 01-06 成果目標① 令和5年度: target 随時企業との協定を締結, actual 協定締結数0件: proposed D
         long kiki = jdbc.sql("SELECT id FROM department WHERE organization_id = ? AND name = '危機管理課'")

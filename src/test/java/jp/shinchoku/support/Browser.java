@@ -141,7 +141,11 @@ public final class Browser implements AutoCloseable {
             long height = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
                     .executeScript("return document.documentElement.scrollHeight");
             Dimension size = driver.manage().window().getSize();
-            driver.manage().window().setSize(new Dimension(size.width, (int) Math.min(Math.max(height, 600), 4000)));
+            // the window is taller than the page it shows by its own frame: without it the page's foot is cut off
+            long frame = size.height - (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return window.innerHeight");
+            driver.manage().window().setSize(new Dimension(size.width,
+                    (int) Math.min(Math.max(height + frame, 600), 4000)));
             Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             driver.manage().window().setSize(size);
         } catch (IOException e) {
